@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { IpwError } from './errors.js';
+import { feedSource, report, type FeedState } from './load.js';
+import { parseFeed, validateFeed, type ParsedFeed } from './validate.js';
+
+/** An element that can own a feed: by `src`, by a `.feed` object, or by inline JSON. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  feed?: unknown;
+  timeout?: number;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * Turns an element's own feed settings into a `FeedState`, and tells the page:
+ * `ipw-feed-load` and `ipw-feed-error` events, and the console.
+ * The host calls `sync()` at the start of `willUpdate()`.
+ */
+export class FeedController implements ReactiveController {
+  /** `undefined` while the host names no feed of its own. */
+  state?: FeedState;
+  private key?: unknown;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private host: FeedHost,
+    private readInline = false,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // At once, not at the next update: a moved element must subscribe again
+    // before its old subscription's end would abort the request.
+    this.sync();
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected() {
+    this.unsubscribe?.();
+    this.unsubscribe = this.key = undefined;
+  }
+
+  sync() {
+    const { feed, src, timeout } = this.host;
+    const inline = this.readInline ? this.host.querySelector(INLINE)?.textContent : undefined;
+    const key = feed ?? src ?? inline ?? undefined;
+    if (this.host.isConnected === false || key === this.key) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.key = key;
+    if (feed !== undefined) this.local(() => validateFeed(feed), 'the .feed property');
+    else if (src) this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
+    else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
+    else this.state = undefined;
+  }
+
+  private local(parse: () => ParsedFeed, where: string) {
+    try {
+      const { feed, warnings } = parse();
+      report(where, warnings);
+      this.receive({ status: 'ready', feed, warnings });
+    } catch (e) {
+      const error = e instanceof IpwError ? e : new IpwError('invalid-feed', String(e));
+      console.error(`ipw-feed: ${where}: ${error.message}`);
+      this.receive({ status: 'error', error, warnings: [] });
+    }
+  }
+
+  private receive(state: FeedState) {
+    if (state === this.state) return;
+    this.state = state;
+    this.host.requestUpdate();
+    const { status, feed, warnings, error } = state;
+    if (status === 'loading') return;
+    const detail = status === 'ready' ? { feed, warnings } : { error };
+    this.host.dispatchEvent(
+      new CustomEvent(`ipw-feed-${status === 'ready' ? 'load' : 'error'}`, { detail, bubbles: true, composed: true }),
+    );
+  }
+}

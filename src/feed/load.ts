@@ -1,0 +1,162 @@
+import { IpwError } from './errors.js';
+import type { Feed, FeedWarning } from './types.js';
+import { parseFeed, type ParsedFeed } from './validate.js';
+
+/**
+ * What every widget on a feed sees. `feed` is the last good copy: it stays
+ * while a refresh is loading or after one failed, so widgets never blank.
+ */
+export interface FeedState {
+  status: 'loading' | 'ready' | 'error';
+  feed?: Feed;
+  warnings: readonly FeedWarning[];
+  error?: IpwError;
+}
+
+/** Knobs for the network; tests shorten the retry delay. */
+export const network = {
+  /** Milliseconds before the one retry, plus up to half again at random. */
+  retryDelay: 1000,
+  /** The fetch to use: a seam for tests and for pages that wrap `fetch`. */
+  fetch: (input: string, init: RequestInit) => globalThis.fetch(input, init),
+};
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+async function fetchOnce(url: string, signal: AbortSignal, timeout: number, reload: boolean): Promise<ParsedFeed> {
+  const deadline = AbortSignal.timeout(timeout);
+  try {
+    const response = await network.fetch(url, {
+      signal: AbortSignal.any([signal, deadline]),
+      headers: { accept: 'application/json' },
+      cache: reload ? 'no-cache' : 'default',
+    });
+    if (!response.ok)
+      throw new IpwError(
+        'http',
+        `the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''} for ${url}`,
+        response.status,
+      );
+    return parseFeed(await response.text(), response.url || url);
+  } catch (e) {
+    if (signal.aborted || e instanceof IpwError) throw e;
+    if (deadline.aborted)
+      throw new IpwError('timeout', `no answer from ${url} within ${timeout / 1000} s; try again later`);
+    throw new IpwError(
+      'network',
+      `could not load ${url}: check the address and the network, and that its server allows this site to read it (CORS)`,
+    );
+  }
+}
+
+/**
+ * Fetches and validates a feed: a timeout per attempt, one retry with
+ * back-off on network errors and 5xx, normal HTTP caching.
+ * Rejects with `signal.reason` when aborted, else with an `IpwError`.
+ */
+export async function fetchFeed(
+  url: string,
+  { signal, timeout = 10_000, reload = false }: { signal: AbortSignal; timeout?: number; reload?: boolean },
+): Promise<ParsedFeed> {
+  try {
+    return await fetchOnce(url, signal, timeout, reload);
+  } catch (e) {
+    const retry = e instanceof IpwError && (e.code === 'network' || (e.code === 'http' && e.status! >= 500));
+    if (!retry || signal.aborted) throw e;
+    await sleep(network.retryDelay * (1 + Math.random() / 2), signal);
+    return fetchOnce(url, signal, timeout, reload);
+  }
+}
+
+type Listener = (state: FeedState) => void;
+
+/**
+ * One feed URL on this page: one request and one parsed feed, however many
+ * elements name it. Loading starts with the first subscriber; a request
+ * still pending when the last one leaves is aborted.
+ */
+export class FeedSource {
+  state: FeedState = { status: 'loading', warnings: [] };
+  private listeners = new Set<Listener>();
+  private controller?: AbortController;
+  private loaded = false;
+
+  constructor(
+    readonly url: string,
+    public timeout: number,
+  ) {}
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    if (!this.loaded && !this.controller) void this.load();
+    listener(this.state);
+    return () => {
+      this.listeners.delete(listener);
+      // A moved element leaves and comes back in one task: only abort if nobody did.
+      queueMicrotask(() => {
+        if (this.listeners.size || !this.controller) return;
+        this.controller.abort();
+        this.controller = undefined;
+      });
+    };
+  }
+
+  /** Fetches again (revalidating the HTTP cache); keeps the last good copy if that fails. */
+  async load(reload = false): Promise<void> {
+    if (this.controller) return;
+    const controller = (this.controller = new AbortController());
+    if (this.loaded) this.set({ ...this.state, status: 'loading' });
+    try {
+      const { feed, warnings } = await fetchFeed(this.url, {
+        signal: controller.signal,
+        timeout: this.timeout,
+        reload,
+      });
+      this.loaded = true;
+      report(this.url, warnings);
+      this.set({ status: 'ready', feed, warnings });
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      this.loaded = true;
+      const error = e as IpwError;
+      console.error(`ipw-feed: ${error.message}`);
+      this.set({ status: 'error', error, feed: this.state.feed, warnings: this.state.warnings });
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private set(state: FeedState) {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+const sources = new Map<string, FeedSource>();
+
+/** The page's one source for a URL (resolved against the page). */
+export function feedSource(src: string, timeout = 10_000): FeedSource {
+  const url = new URL(src, document.baseURI).href;
+  let source = sources.get(url);
+  if (!source) sources.set(url, (source = new FeedSource(url, timeout)));
+  return source;
+}
+
+/** Logs a feed's warnings once, folded, so a webmaster can open them. */
+export function report(where: string, warnings: readonly FeedWarning[]) {
+  if (!warnings.length) return;
+  console.groupCollapsed(`ipw-feed: ${warnings.length} warning${warnings.length > 1 ? 's' : ''} in ${where}`);
+  for (const w of warnings) console.warn(`${w.path}: ${w.message}`);
+  console.groupEnd();
+}

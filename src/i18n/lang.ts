@@ -1,0 +1,66 @@
+import type { ReactiveElement } from 'lit';
+import type { Text } from '../feed/types.js';
+
+/**
+ * The language of an element: its own `lang`, else the closest ancestor's
+ * (across shadow roots, up to `<html lang>`), else `fallback`.
+ */
+export const closestLang = (el: Element, fallback: string): string =>
+  closest(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') ?? fallback;
+
+/** The closest inclusive ancestor that passes `test`, crossing shadow roots. */
+export function closest(el: Element, test: (e: Element) => boolean): Element | undefined {
+  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+    if (n instanceof Element && test(n)) return n;
+  return undefined;
+}
+
+const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
+/** Writing direction of a language. */
+export const dirOf = (lang: string) => (RTL.test(lang) ? 'rtl' : 'ltr');
+
+/** A piece of text in the reader's language, and the language it is really in. */
+export interface Picked {
+  value: string;
+  lang: string;
+}
+
+/**
+ * Picks from a content map: `fr-CA`, then `fr`, then the feed's language, then
+ * the first entry. A plain string is in the feed's language.
+ */
+export function pick(text: Text, lang: string, feedLang: string): Picked {
+  if (typeof text === 'string') return { value: text, lang: feedLang };
+  const tags = Object.keys(text);
+  const lower = lang.toLowerCase();
+  const base = lower.split('-')[0];
+  const found =
+    tags.find((t) => t.toLowerCase() === lower) ??
+    tags.find((t) => t.toLowerCase() === base) ??
+    tags.find((t) => t.toLowerCase().split('-')[0] === base) ??
+    tags.find((t) => t === feedLang) ??
+    tags[0];
+  return { value: text[found], lang: found };
+}
+
+// One observer for the whole page, not one per element: `lang` and `dir`
+// changes anywhere in the document re-render the elements that listen.
+const listeners = new Set<ReactiveElement>();
+let observer: MutationObserver | undefined;
+
+/** Re-renders `el` whenever a `lang` or `dir` changes in the document. */
+export function watchLang(el: ReactiveElement) {
+  listeners.add(el);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  }
+}
+
+export function unwatchLang(el: ReactiveElement) {
+  listeners.delete(el);
+  if (!listeners.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}

@@ -1,0 +1,176 @@
+import { expect } from '@open-wc/testing';
+import { IpwError } from '../../src/feed/errors.js';
+import { parseFeed, safeUrl, validateFeed } from '../../src/feed/validate.js';
+import { minimalFeed } from '../fixtures/feeds.js';
+
+const BASE = 'https://example.org/feeds/main.json';
+const messages = (value: unknown) => validateFeed(value, BASE).warnings.map((w) => `${w.path}: ${w.message}`);
+const failure = (text: string) => {
+  try {
+    parseFeed(text, BASE);
+  } catch (e) {
+    return e as IpwError;
+  }
+  throw new Error('expected the feed to be refused');
+};
+
+describe('validateFeed', () => {
+  it('accepts a valid feed without warnings', () => {
+    const { feed, warnings } = validateFeed(minimalFeed(), BASE);
+    expect(warnings).to.deep.equal([]);
+    expect(feed.programs.map((p) => p.id)).to.deep.equal(['p2024', 'p1997']);
+    expect(feed.programs[0].location?.country).to.equal('CA');
+  });
+
+  it('drops an invalid record with a message that names its path, and keeps the rest', () => {
+    const raw = minimalFeed();
+    (raw.programs[1] as { start: string }).start = '2024-02-30';
+    const { feed } = validateFeed(raw, BASE);
+    expect(feed.programs.map((p) => p.id)).to.deep.equal(['p2024']);
+    expect(messages(raw)).to.deep.equal([
+      'programs[1].start: expected a date like 2024-10-07, 2024-10 or 2024, got "2024-02-30"; programs[1] left out',
+    ]);
+  });
+
+  it('names a missing required field', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    delete raw.programs[0].title;
+    expect(messages(raw)[0]).to.match(/^programs\[0\]\.title: missing: expected text/);
+  });
+
+  it('drops an invalid optional field but keeps its record', () => {
+    const raw = minimalFeed();
+    (raw.programs[0] as { url: string }).url = 'javascript:alert(1)';
+    const { feed, warnings } = validateFeed(raw, BASE);
+    expect(feed.programs[0].id).to.equal('p2024');
+    expect(feed.programs[0].url).to.equal(undefined);
+    expect(warnings[0].path).to.equal('programs[0].url');
+    expect(warnings[0].message).to.contain('expected an https: or http: URL');
+  });
+
+  it('warns about unknown keys and suggests the likely one', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[1].titel = 'Typo';
+    raw.programs[1].$comment = 'allowed';
+    expect(messages(raw)).to.deep.equal(['programs[1].titel: unknown key, ignored; did you mean "title"?']);
+  });
+
+  it('drops references to unknown ids and lists the known ones', () => {
+    const raw = minimalFeed();
+    raw.programs[0].topics = ['it', 'law'];
+    const { feed } = validateFeed(raw, BASE);
+    expect(feed.programs[0].topics).to.deep.equal(['it']);
+    expect(messages(raw)).to.deep.equal([
+      'programs[0].topics[1]: unknown topic "law"; known ids: it, examiners; left out',
+    ]);
+  });
+
+  it('keeps the first of two records with one id', () => {
+    const raw = minimalFeed();
+    raw.topics.push({ id: 'it', label: { en: 'Again', fr: 'Encore' } });
+    expect(validateFeed(raw, BASE).feed.topics.map((t) => t.label)).to.have.length(2);
+    expect(messages(raw)).to.deep.equal([
+      'topics[2]: duplicate id "it"; the first record with this id is kept; left out',
+    ]);
+  });
+
+  it('ignores an end before the start, with a warning', () => {
+    const raw = minimalFeed();
+    raw.programs[0].end = '2024-10-01';
+    expect(validateFeed(raw, BASE).feed.programs[0].end).to.equal(undefined);
+    expect(messages(raw)).to.deep.equal([
+      'programs[0].end: expected a date on or after 2024-10-07, got "2024-10-01"; ignored',
+    ]);
+  });
+
+  it('accepts partial dates and reads null as absent', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[1].summary = null;
+    raw.programs[1].end = '1998-06';
+    const { feed, warnings } = validateFeed(raw, BASE);
+    expect(warnings).to.deep.equal([]);
+    expect(feed.programs[1]).to.include({ start: '1997', end: '1998-06' });
+    expect(feed.programs[1]).not.to.have.property('summary');
+  });
+
+  it('keeps the usable languages of a text map', () => {
+    const raw = minimalFeed() as { topics: { label: unknown }[] };
+    raw.topics[0].label = { en: 'IT', fr: 5, 'not a tag!': 'x' };
+    expect(validateFeed(raw, BASE).feed.topics[0].label).to.deep.equal({ en: 'IT' });
+    expect(messages(raw)).to.deep.equal([
+      'topics[0].label.fr: expected a string, got 5',
+      'topics[0].label["not a tag!"]: expected a language tag like en or fr-CA',
+    ]);
+  });
+
+  it('resolves relative URLs against the feed’s own address', () => {
+    const raw = minimalFeed();
+    raw.programs[0].url = '../programs/2024.html';
+    expect(validateFeed(raw, BASE).feed.programs[0].url).to.equal('https://example.org/programs/2024.html');
+  });
+
+  it('defaults the lists and the language', () => {
+    const { feed, warnings } = validateFeed({ version: 1 }, BASE);
+    expect(warnings).to.deep.equal([]);
+    expect(feed).to.deep.equal({
+      version: 1,
+      language: 'en',
+      organizations: [],
+      topics: [],
+      programs: [],
+      agreements: [],
+      stats: [],
+    });
+  });
+
+  it('never copies __proto__ or other unknown keys into the result', () => {
+    const { feed, warnings } = parseFeed(
+      '{"version":1,"__proto__":{"polluted":true},"topics":[{"id":"a","label":"A","constructor":1}]}',
+      BASE,
+    );
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.getPrototypeOf(feed)).to.equal(Object.prototype);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['topics[0].constructor', '__proto__']);
+  });
+});
+
+describe('parseFeed refuses an unusable feed', () => {
+  const cases: [string, string, RegExp][] = [
+    ['', 'invalid-json', /the feed is empty/],
+    ['{"version": 1,', 'invalid-json', /not valid JSON/],
+    ['<!doctype html><h1>Not found</h1>', 'invalid-json', /HTML, not JSON/],
+    ['[]', 'invalid-feed', /expected the feed to be an object .*got a list/],
+    ['"feed"', 'invalid-feed', /got "feed"/],
+    ['{"programs": []}', 'invalid-feed', /version: missing/],
+    ['{"version": 2}', 'invalid-feed', /version: expected 1, got 2/],
+  ];
+  for (const [text, code, message] of cases)
+    it(`${JSON.stringify(text.slice(0, 20))} → ${code}`, () => {
+      const error = failure(text);
+      expect(error).to.be.instanceOf(IpwError);
+      expect(error.code).to.equal(code);
+      expect(error.message).to.match(message);
+    });
+
+  it('allows a byte-order mark', () => {
+    expect(parseFeed('\uFEFF{"version":1}', BASE).feed.version).to.equal(1);
+  });
+});
+
+describe('safeUrl', () => {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>',
+    'vbscript:x',
+    'blob:https://a/b',
+    '//',
+  ])
+    it(`refuses ${JSON.stringify(url)}`, () => expect(safeUrl(url, BASE)).to.equal(undefined));
+  it('accepts https, http and relative URLs', () => {
+    expect(safeUrl('https://wipo.int/a', BASE)).to.equal('https://wipo.int/a');
+    expect(safeUrl('http://wipo.int/', BASE)).to.equal('http://wipo.int/');
+    expect(safeUrl('img/a.png', BASE)).to.equal('https://example.org/feeds/img/a.png');
+  });
+});
