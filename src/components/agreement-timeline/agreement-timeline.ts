@@ -1,0 +1,160 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IpwError } from '../../feed/errors.js';
+import type { Agreement, Feed, Signatory } from '../../feed/types.js';
+import { formatList } from '../../i18n/format.js';
+import { IpwElement } from '../base.js';
+import { renderRange } from '../program-card/program-element.js';
+
+export const ORDERS = ['oldest', 'newest'] as const;
+
+interface Shown {
+  agreement: Agreement;
+  feed: Feed;
+}
+
+/**
+ * An agreement's dated events as a vertical list, oldest first: partial
+ * dates shown as what they are ("1997", "October 2024"), signatories with
+ * their roles. Mobile first and right-to-left ready.
+ *
+ * @tag ipw-agreement-timeline
+ * @summary The history of an agreement, as a vertical timeline.
+ * @fires ipw-error - `agreement` is missing or names no agreement in the feed, or `order` is not valid (`detail: { error }`).
+ * @fires ipw-feed-load - Its own `src` feed is ready.
+ * @fires ipw-feed-error - Its own `src` feed could not be used.
+ * @csspart base - The wrapper of every state.
+ * @csspart title - The agreement's heading.
+ * @csspart summary - The agreement's summary.
+ * @csspart parties - Who the parties are.
+ * @csspart events - The `<ol>` of events.
+ * @csspart event - One `<li>`.
+ * @csspart date - The event's `<time>`.
+ * @csspart label - The event's heading.
+ * @csspart description - The event's description.
+ * @csspart signatories - Who signed, with their roles.
+ * @csspart empty - Shown when the agreement has no events.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - The dots on the line.
+ * @cssprop [--ipw-border=#c9d1da (dark #454d57)] - The line.
+ */
+export class IpwAgreementTimeline extends IpwElement<Shown> {
+  static override styles = [
+    ...IpwElement.styles,
+    css`
+      :host {
+        --_skeleton: 16rem;
+      }
+      .head {
+        display: grid;
+        gap: 0.5rem;
+        margin-block-end: var(--_gap);
+      }
+      .title {
+        font-size: 1.25em;
+        line-height: 1.25;
+      }
+      .events {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .event {
+        position: relative;
+        display: grid;
+        gap: 0.25rem;
+        padding-inline-start: 1.5rem;
+        padding-block-end: var(--_gap);
+        border-inline-start: 2px solid var(--_border);
+        margin-inline-start: 0.4375rem;
+      }
+      .event:last-child {
+        border-color: transparent;
+      }
+      .event::before {
+        content: '';
+        position: absolute;
+        inset-inline-start: calc(-0.5rem - 1px);
+        inset-block-start: 0.3rem;
+        inline-size: 1rem;
+        block-size: 1rem;
+        border-radius: 50%;
+        background: var(--_accent);
+        border: 3px solid var(--_surface);
+      }
+      .date {
+        font-weight: 600;
+        color: var(--_accent);
+      }
+      .label {
+        font-size: 1em;
+      }
+      .signatories {
+        padding-inline-start: 1.25em;
+      }
+    `,
+  ];
+
+  /** Id of the agreement to show. */
+  @property() agreement?: string;
+
+  /** `oldest` first (default) or `newest` first. */
+  @property() order: (typeof ORDERS)[number] = 'oldest';
+
+  /** Level of the agreement's heading, 2 to 6; each event's heading is one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected select(feed: Feed): Shown | IpwError {
+    if (!ORDERS.includes(this.order))
+      return new IpwError('invalid-attribute', `order="${this.order}" is not valid; expected oldest or newest`);
+    const agreement = this.find(feed.agreements, this.agreement, 'agreement');
+    return agreement instanceof IpwError ? agreement : { agreement, feed };
+  }
+
+  protected renderData({ agreement, feed }: Shown) {
+    const { msg, locale } = this;
+    const name = (id: string) => {
+      const org = feed.organizations.find((o) => o.id === id)!;
+      return this.s(org.short ?? org.name);
+    };
+    const signatory = (s: Signatory) =>
+      [s.name, this.s(s.role), s.organization && name(s.organization)].filter(Boolean).join(', ');
+    // ISO dates, even partial ones, sort as strings; sort() is stable.
+    const events = [...agreement.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (this.order === 'newest') events.reverse();
+    return html`<div class="head">
+        ${this.heading(this.headingLevel, 'title', this.t(agreement.title))}
+        ${agreement.summary ? html`<p part="summary">${this.t(agreement.summary)}</p>` : nothing}
+        ${
+          agreement.parties.length
+            ? html`<p part="parties" class="muted">
+                ${msg.parties}${msg.colon}${formatList(agreement.parties.map(name), locale)}
+              </p>`
+            : nothing
+        }
+      </div>
+      ${
+        events.length
+          ? html`<ol part="events" class="events">
+              ${events.map(
+                (e) =>
+                  html`<li part="event" class="event">
+                    <span part="date" class="date">${renderRange(e.date, e.end, locale)}</span>
+                    ${this.heading(this.headingLevel + 1, 'label', this.t(e.label))}
+                    ${e.description ? html`<p part="description">${this.t(e.description)}</p>` : nothing}
+                    ${
+                      e.signatories?.length
+                        ? html`<p class="muted">${msg.signatories}</p>
+                            <ul part="signatories" class="signatories">
+                              ${e.signatories.map((s) => html`<li>${signatory(s)}</li>`)}
+                            </ul>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ol>`
+          : this.renderEmpty()
+      }`;
+  }
+}

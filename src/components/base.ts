@@ -1,0 +1,150 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { feedContext } from '../feed/context.js';
+import { FeedController } from '../feed/controller.js';
+import { IpwError } from '../feed/errors.js';
+import type { FeedState } from '../feed/load.js';
+import type { Feed, Text } from '../feed/types.js';
+import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i18n/lang.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { base } from './styles.js';
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'invalid-feed']);
+
+/**
+ * What every widget shares: where its feed comes from (its own `src` or
+ * `.feed`, else the closest `<ipw-feed>`), its language and direction, and
+ * its loading, error and empty states. A subclass picks its data from the
+ * feed in `select()` and draws it in `renderData()`.
+ */
+export abstract class IpwElement<T> extends LitElement {
+  static override styles = [base];
+
+  /** Address of a feed, for an element used on its own, outside `<ipw-feed>`. */
+  @property() src?: string;
+
+  /** A feed object, instead of `src` or an `<ipw-feed>`; validated before use. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** `light`, `dark` or `auto` (the reader's system setting). Unset: the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected provided?: FeedState;
+
+  private own = new FeedController(this);
+  private reported?: string;
+  /** The reader's language for this element. */
+  protected locale = 'en';
+  protected feedLang = 'en';
+  protected msg: Messages = messagesFor('en');
+  protected data?: T;
+  protected problem?: IpwError;
+
+  /** Picks what this element shows; an `IpwError` when the attributes do not match the feed. */
+  protected abstract select(feed: Feed): T | IpwError;
+  protected abstract renderData(data: T): unknown;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  override willUpdate(_changed: PropertyValues) {
+    this.own.sync();
+    const state = this.own.state ?? this.provided;
+    const feed = state?.feed;
+    this.feedLang = feed?.language ?? 'en';
+    this.locale = closestLang(this, this.feedLang);
+    this.msg = messagesFor(this.locale);
+    this.data = this.problem = undefined;
+    const picked = feed && this.select(feed);
+    if (picked instanceof IpwError) this.problem = picked;
+    else if (feed) this.data = picked;
+    else if (state?.error) this.problem = state.error;
+    else if (!state && !closest(this, (e) => e.localName === 'ipw-feed'))
+      this.problem = new IpwError(
+        'no-feed',
+        `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`,
+      );
+  }
+
+  override render() {
+    const { data, problem } = this;
+    return html`<div
+      part="base"
+      lang=${this.locale}
+      dir=${this.getAttribute('dir') ?? dirOf(this.locale)}
+      aria-busy=${data || problem ? nothing : 'true'}
+    >
+      ${
+        data
+          ? this.renderData(data)
+          : problem
+            ? html`<div part="error" class="box error">
+                <p>${this.msg.error}</p>
+                <p class="muted"><code>${problem.code}</code> ${problem.message}</p>
+              </div>`
+            : this.renderLoading()
+      }
+    </div>`;
+  }
+
+  /** A placeholder of about the final size, so nothing jumps when the feed arrives. */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="skeleton" class="box skeleton"><span class="vh">${this.msg.loading}</span></div>`;
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<p part="empty" class="box muted">${this.msg.empty}</p>`;
+  }
+
+  override updated() {
+    const p = this.problem;
+    const key = p && `${p.code} ${p.message}`;
+    if (key === this.reported) return;
+    this.reported = key;
+    // Feed errors are told once, by whoever loads the feed; these belong to this element.
+    if (!p || FEED_ERRORS.has(p.code)) return;
+    console.error(`<${this.localName}>: ${p.message}`);
+    this.dispatchEvent(new CustomEvent('ipw-error', { detail: { error: p }, bubbles: true, composed: true }));
+  }
+
+  /** Feed text in the reader's language, marked with its own language when it fell back to another. */
+  protected t(text: Text | undefined) {
+    if (text === undefined) return nothing;
+    const { value, lang } = pick(text, this.locale, this.feedLang);
+    return lang.split('-')[0] === this.locale.split('-')[0] ? value : html`<span lang=${lang}>${value}</span>`;
+  }
+
+  /** Feed text as a plain string, for attributes and `Intl`. */
+  protected s(text: Text | undefined): string {
+    return text === undefined ? '' : pick(text, this.locale, this.feedLang).value;
+  }
+
+  /** `<h2>`…`<h6>` for a `heading-level` attribute; the page owns its outline. */
+  protected heading(level: number, part: string, content: unknown, id?: string) {
+    const tag = HEADINGS[Math.min(Math.max(Math.round(level) || 3, 2), 6) - 2];
+    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  }
+
+  /** The record with `id` in `list`, or an error that lists the ids there are. */
+  protected find<R extends { id: string }>(list: R[], id: string | undefined, attr: string): R | IpwError {
+    const known = list.map((r) => r.id);
+    const hint = `known ids: ${known.slice(0, 10).join(', ') || 'none'}`;
+    if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint}`);
+    return list.find((r) => r.id === id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint}`);
+  }
+}

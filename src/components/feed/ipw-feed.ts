@@ -1,0 +1,87 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedContext } from '../../feed/context.js';
+import { FeedController } from '../../feed/controller.js';
+import type { IpwError } from '../../feed/errors.js';
+import { feedSource, type FeedState } from '../../feed/load.js';
+import type { Feed, FeedWarning } from '../../feed/types.js';
+
+/**
+ * Loads, validates and shares one feed with every widget inside it.
+ *
+ * The feed comes from the `.feed` property, else `src`, else a child
+ * `<script type="application/json">` for pages that cannot host a file.
+ * Every `<ipw-feed>` and widget that names the same URL shares one request
+ * and one parsed feed.
+ *
+ * @tag ipw-feed
+ * @summary The data source for the widgets inside it.
+ * @slot - The widgets, and any other content.
+ * @fires ipw-feed-load - The feed is ready. `detail: { feed, warnings }`; warnings name the JSON path of each problem that was dropped.
+ * @fires ipw-feed-error - The feed could not be used. `detail: { error }`, an `IpwError` with a `code` (`network`, `http`, `timeout`, `invalid-json`, `invalid-feed`) and a message.
+ */
+export class IpwFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+  `;
+
+  /** Address of the feed (JSON), relative to the page. */
+  @property() src?: string;
+
+  /** A feed object, instead of `src`; validated before use. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Milliseconds to wait for the feed before giving up; one retry follows network errors and 5xx. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** `light`, `dark` or `auto` for every widget inside. Unset: the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  private source = new FeedController(this, true);
+  private provider = new ContextProvider(this, { context: feedContext });
+
+  /** `loading`, `ready` or `error`. */
+  get status(): FeedState['status'] | undefined {
+    return this.source.state?.status;
+  }
+
+  /** The validated feed (the last good copy, if a refresh failed). */
+  get data(): Feed | undefined {
+    return this.source.state?.feed;
+  }
+
+  get warnings(): readonly FeedWarning[] {
+    return this.source.state?.warnings ?? [];
+  }
+
+  get error(): IpwError | undefined {
+    return this.source.state?.error;
+  }
+
+  /** Fetches `src` again, revalidating the HTTP cache; the widgets keep the last good copy if it fails. */
+  reload(): Promise<void> {
+    return this.src ? feedSource(this.src, this.timeout).load(true) : Promise.resolve();
+  }
+
+  override willUpdate() {
+    this.source.sync();
+    this.provider.setValue(this.source.state);
+  }
+
+  override render() {
+    // Inline JSON may arrive after the element does (a page still parsing, a CMS adding it).
+    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+}

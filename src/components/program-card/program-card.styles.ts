@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const programStyles = css`
+  :host,
+  .item {
+    container-type: inline-size;
+  }
+  :host {
+    --_skeleton: 18rem;
+  }
+  .card {
+    display: grid;
+    gap: 0;
+    padding: 0;
+    overflow: hidden;
+  }
+  .body {
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+    padding: var(--_gap);
+  }
+  .title {
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .media {
+    display: flex;
+    flex-direction: column;
+  }
+  .media img {
+    display: block;
+    flex: 1;
+    min-block-size: 0;
+    inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_chip);
+  }
+  .media figcaption {
+    font-size: 0.8125em;
+    padding: 0.25rem var(--_gap) 0;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+  }
+  .facts dt {
+    font-weight: 600;
+    min-inline-size: 8rem;
+  }
+  @container (min-width: 40rem) {
+    .card.has-media {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+    .card.has-media .media img {
+      aspect-ratio: auto;
+    }
+  }
+`;

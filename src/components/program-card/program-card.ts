@@ -1,0 +1,51 @@
+import { property } from 'lit/decorators.js';
+import { IpwError } from '../../feed/errors.js';
+import type { Feed, Program } from '../../feed/types.js';
+import { ProgramElement } from './program-element.js';
+
+/**
+ * One training program: title, dates in the reader's language, place,
+ * participants, organizers, topics, image and a "learn more" link.
+ * Stacked when narrow, image beside text when its container is wide.
+ *
+ * @tag ipw-program-card
+ * @summary A training program as a card.
+ * @fires ipw-error - The element cannot show its program (`detail: { error }`, codes `not-found`, `invalid-attribute`, `no-feed`).
+ * @fires ipw-feed-load - Its own `src` feed is ready.
+ * @fires ipw-feed-error - Its own `src` feed could not be used.
+ * @csspart base - The wrapper of every state.
+ * @csspart card - The `<article>`.
+ * @csspart media - The image's `<figure>`.
+ * @csspart image - The `<img>`.
+ * @csspart credit - The image credit.
+ * @csspart title - The heading.
+ * @csspart summary - The summary paragraph.
+ * @csspart facts - The list of dates, location, participants and organizers.
+ * @csspart topics - The list of topics.
+ * @csspart topic - One topic.
+ * @csspart link - The "learn more" link.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - Links and highlights.
+ * @cssprop [--ipw-text=#1b1f24 (dark #eceff3)] - Text.
+ * @cssprop [--ipw-muted=#4d5560 (dark #b9c0c9)] - Secondary text.
+ * @cssprop [--ipw-surface=#ffffff (dark #1b1e23)] - Card background.
+ * @cssprop [--ipw-border=#c9d1da (dark #454d57)] - Borders.
+ * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Topic chips and placeholders.
+ * @cssprop [--ipw-radius=0.5rem] - Corner radius.
+ * @cssprop [--ipw-gap=1rem] - Inner spacing.
+ * @cssprop [--ipw-font=inherit] - Font family; the page's by default.
+ */
+export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Feed }> {
+  /** Id of the program to show. */
+  @property() program?: string;
+
+  protected select(feed: Feed): { program: Program; feed: Feed } | IpwError {
+    const program = this.find(feed.programs, this.program, 'program');
+    return program instanceof IpwError ? program : { program, feed };
+  }
+
+  protected renderData({ program, feed }: { program: Program; feed: Feed }) {
+    return this.renderProgram(program, feed);
+  }
+}

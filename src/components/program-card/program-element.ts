@@ -1,0 +1,114 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, Program } from '../../feed/types.js';
+import { countryName, formatCount, formatList, formatRange, plural } from '../../i18n/format.js';
+import { sentence } from '../../i18n/messages.js';
+import { IpwElement } from '../base.js';
+import { programStyles } from './program-card.styles.js';
+
+/** A date range as text, with each end in its own `<time datetime>`. */
+export function renderRange(start: string, end: string | undefined, lang: string) {
+  const parts = formatRange(start, end, lang);
+  if (parts.every((p) => p.source === 'shared')) return html`<time datetime=${start}>${parts[0].value}</time>`;
+  const side = (source: string) =>
+    parts
+      .filter((p) => p.source === source)
+      .map((p) => p.value)
+      .join('');
+  const first = parts.findIndex((p) => p.source !== 'shared');
+  const last = parts.findLastIndex((p) => p.source !== 'shared');
+  const shared = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .filter((p) => p.source === 'shared')
+      .map((p) => p.value)
+      .join('');
+  return html`${shared(0, first)}<time datetime=${start}>${side('startRange')}</time>${shared(first, last)}<time
+      datetime=${end!}
+      >${side('endRange')}</time
+    >${shared(last + 1, parts.length)}`;
+}
+
+/** What `<ipw-program-card>` and `<ipw-program-list>` share: drawing one program. */
+export abstract class ProgramElement<T> extends IpwElement<T> {
+  static override styles = [...IpwElement.styles, programStyles];
+
+  /** Level of the program's title, 2 to 6: the page owns its heading outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected renderProgram(p: Program, feed: Feed) {
+    const { msg, locale } = this;
+    const orgs = p.organizers.map((id) => feed.organizations.find((o) => o.id === id)!);
+    const topics = (p.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
+    const where =
+      p.location &&
+      [
+        this.s(p.location.venue),
+        this.s(p.location.city),
+        p.location.country && countryName(p.location.country, locale),
+      ].filter(Boolean);
+    const people = p.participants;
+    const regions = people?.regions?.map((r) => this.s(r));
+    const count = people && `${formatCount(people, locale)} ${plural(people.value, msg.people, locale)}`;
+    const title = this.t(p.title);
+    return html`<article part="card" class="card box${p.image ? ' has-media' : ''}">
+      ${
+        p.image
+          ? html`<figure part="media" class="media">
+              <img part="image" src=${p.image.src} alt=${this.s(p.image.alt)} loading="lazy" decoding="async" />
+              ${p.image.credit ? html`<figcaption part="credit" class="muted">${msg.credit(this.s(p.image.credit))}</figcaption>` : nothing}
+            </figure>`
+          : nothing
+      }
+      <div class="body">
+        ${this.heading(this.headingLevel, 'title', title)}
+        ${p.summary ? html`<p part="summary">${this.t(p.summary)}</p>` : nothing}
+        <dl part="facts" class="facts">
+          <div>
+            <dt>${msg.dates}</dt>
+            <dd>${renderRange(p.start, p.end, locale)}</dd>
+          </div>
+          ${
+            where?.length
+              ? html`<div>
+                  <dt>${msg.location}</dt>
+                  <dd>${where.join(', ')}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            count
+              ? html`<div>
+                  <dt>${msg.participants}</dt>
+                  <dd>
+                    ${sentence(msg, count, regions?.length ? msg.regions(formatList(regions, locale)) : undefined)}
+                  </dd>
+                </div>`
+              : nothing
+          }
+          ${
+            orgs.length
+              ? html`<div>
+                  <dt>${msg.organizers}</dt>
+                  <dd>
+                    ${formatList(
+                      orgs.map((o) => this.s(o.short ?? o.name)),
+                      locale,
+                    )}
+                  </dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+        ${
+          topics.length
+            ? html`<ul part="topics" class="chips" aria-label=${msg.topics}>
+                ${topics.map((t) => html`<li part="topic">${this.t(t.label)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${p.url ? html`<a part="link" href=${p.url}>${msg.learnMore}<span class="vh">: ${title}</span></a>` : nothing}
+      </div>
+    </article>`;
+  }
+}

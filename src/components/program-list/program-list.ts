@@ -1,0 +1,95 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { IpwError } from '../../feed/errors.js';
+import type { Feed, Program } from '../../feed/types.js';
+import { ProgramElement } from '../program-card/program-element.js';
+
+export const SORTS = ['newest', 'oldest', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+
+interface Listed {
+  programs: Program[];
+  feed: Feed;
+}
+
+/**
+ * The feed's programs as cards, filtered and ordered by attributes; newest
+ * first unless told otherwise.
+ *
+ * @tag ipw-program-list
+ * @summary A filtered, ordered list of program cards.
+ * @fires ipw-error - An attribute names something the feed does not have, or is not valid (`detail: { error }`).
+ * @fires ipw-feed-load - Its own `src` feed is ready.
+ * @fires ipw-feed-error - Its own `src` feed could not be used.
+ * @csspart base - The wrapper of every state.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart card - Each program's `<article>` (and `media`, `image`, `credit`, `title`, `summary`, `facts`, `topics`, `topic`, `link` as on `<ipw-program-card>`).
+ * @csspart empty - Shown when no program matches.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop [--ipw-list-min=18rem] - Narrowest column before the cards wrap to fewer columns.
+ */
+export class IpwProgramList extends ProgramElement<Listed> {
+  static override styles = [
+    ...ProgramElement.styles,
+    css`
+      .list {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ipw-list-min, 18rem)), 1fr));
+        gap: var(--_gap);
+        padding: 0;
+        list-style: none;
+      }
+    `,
+  ];
+
+  /** Only programs by this organization (id). */
+  @property() organizer?: string;
+  /** Only programs on this topic (id). */
+  @property() topic?: string;
+  /** Only programs that start in this year. */
+  @property() year?: string;
+  /** At most this many programs. */
+  @property() limit?: string;
+  /** `newest` (default), `oldest` or `title`. */
+  @property() sort: Sort = 'newest';
+
+  protected select(feed: Feed): Listed | IpwError {
+    const { organizer, topic, year, limit, sort } = this;
+    for (const [attr, id, list] of [
+      ['organizer', organizer, feed.organizations],
+      ['topic', topic, feed.topics],
+    ] as [string, string | undefined, { id: string }[]][]) {
+      const found = id === undefined ? undefined : this.find(list, id, attr);
+      if (found instanceof IpwError) return found;
+    }
+    const bad = (attr: string, value: string, want: string) =>
+      new IpwError('invalid-attribute', `${attr}="${value}" is not valid; expected ${want}`);
+    if (year !== undefined && !/^\d{4}$/.test(year)) return bad('year', year, 'a year like 2024');
+    if (limit !== undefined && !/^\d+$/.test(limit)) return bad('limit', limit, 'a whole number');
+    if (!SORTS.includes(sort)) return bad('sort', sort, SORTS.join(', '));
+    const programs = feed.programs.filter(
+      (p) =>
+        (!organizer || p.organizers.includes(organizer)) &&
+        (!topic || p.topics?.includes(topic)) &&
+        (!year || p.start.startsWith(year)),
+    );
+    if (sort === 'title') {
+      const collator = new Intl.Collator(this.locale);
+      programs.sort((a, b) => collator.compare(this.s(a.title), this.s(b.title)));
+    } else programs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) * (sort === 'oldest' ? 1 : -1));
+    return { programs: limit === undefined ? programs : programs.slice(0, +limit), feed };
+  }
+
+  protected renderData({ programs, feed }: Listed) {
+    if (!programs.length) return this.renderEmpty();
+    return html`<ul part="list" class="list" role="list">
+      ${repeat(
+        programs,
+        (p) => p.id,
+        (p) => html`<li class="item">${this.renderProgram(p, feed)}</li>`,
+      )}
+    </ul>`;
+  }
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the design tokens (public `--ipw-*` knobs read
+ * once into private `--_*` values), light and dark, and the loading, empty
+ * and error states. Colors meet WCAG AA contrast in both schemes.
+ */
+export const base = css`
+  :host {
+    --_accent: var(--ipw-accent, light-dark(#0a4f8f, #9ccaff));
+    --_text: var(--ipw-text, light-dark(#1b1f24, #eceff3));
+    --_muted: var(--ipw-muted, light-dark(#4d5560, #b9c0c9));
+    --_surface: var(--ipw-surface, light-dark(#ffffff, #1b1e23));
+    --_border: var(--ipw-border, light-dark(#c9d1da, #454d57));
+    --_chip: var(--ipw-chip, light-dark(#e6eef7, #2a3542));
+    --_radius: var(--ipw-radius, 0.5rem);
+    --_gap: var(--ipw-gap, 1rem);
+    display: block;
+    font-family: var(--ipw-font, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .box {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .skeleton {
+    min-block-size: var(--_skeleton, 8rem);
+    background: linear-gradient(90deg, var(--_chip) 40%, var(--_surface) 50%, var(--_chip) 60%) 0 0 / 300% 100%;
+    animation: shimmer 1.6s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -150% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .error {
+    border-inline-start: 0.25rem solid #b3261e;
+  }
+  .error code {
+    font-weight: bold;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    padding: 0;
+    list-style: none;
+  }
+  .chips li {
+    background: var(--_chip);
+    border-radius: 999px;
+    padding: 0.125rem 0.625rem;
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,63 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IpwError } from '../../feed/errors.js';
+import type { Feed, Topic } from '../../feed/types.js';
+import { IpwElement } from '../base.js';
+
+export const TOPIC_VARIANTS = ['chips', 'plain'] as const;
+
+/**
+ * A program's topics as a list, or every topic in the feed when no program
+ * is named.
+ *
+ * @tag ipw-topic-list
+ * @summary The topics a program covers.
+ * @fires ipw-error - `program` names no program in the feed, or `variant` is not valid (`detail: { error }`).
+ * @fires ipw-feed-load - Its own `src` feed is ready.
+ * @fires ipw-feed-error - Its own `src` feed could not be used.
+ * @csspart base - The wrapper of every state.
+ * @csspart list - The `<ul>`.
+ * @csspart topic - One `<li>`.
+ * @csspart empty - Shown when there are no topics.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Chip background.
+ */
+export class IpwTopicList extends IpwElement<Topic[]> {
+  static override styles = [
+    ...IpwElement.styles,
+    css`
+      :host {
+        --_skeleton: 2rem;
+      }
+      .plain {
+        padding-inline-start: 1.25em;
+      }
+      .plain li + li {
+        margin-block-start: 0.25rem;
+      }
+    `,
+  ];
+
+  /** Id of a program; without it, every topic in the feed. */
+  @property() program?: string;
+
+  /** `chips` (compact, default) or `plain` (a bulleted list). */
+  @property({ reflect: true }) variant: (typeof TOPIC_VARIANTS)[number] = 'chips';
+
+  protected select(feed: Feed): Topic[] | IpwError {
+    if (!TOPIC_VARIANTS.includes(this.variant))
+      return new IpwError('invalid-attribute', `variant="${this.variant}" is not valid; expected chips or plain`);
+    if (this.program === undefined) return feed.topics;
+    const program = this.find(feed.programs, this.program, 'program');
+    if (program instanceof IpwError) return program;
+    return (program.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
+  }
+
+  protected renderData(topics: Topic[]) {
+    if (!topics.length) return this.renderEmpty();
+    return html`<ul part="list" class=${this.variant} aria-label=${this.msg.topics}>
+      ${topics.map((t) => html`<li part="topic">${this.t(t.label)}</li>`)}
+    </ul>`;
+  }
+}
