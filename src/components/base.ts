@@ -126,7 +126,10 @@ export abstract class IpwElement<T> extends LitElement {
   protected t(text: Text | undefined) {
     if (text === undefined) return nothing;
     const { value, lang } = pick(text, this.locale, this.feedLang);
-    return lang.split('-')[0] === this.locale.split('-')[0] ? value : html`<span lang=${lang}>${value}</span>`;
+    // Another language is also maybe another direction: isolate it, so its punctuation stays put.
+    return lang.split('-')[0] === this.locale.split('-')[0]
+      ? value
+      : html`<span lang=${lang} dir="auto">${value}</span>`;
   }
 
   /** Feed text as a plain string, for attributes and `Intl`. */

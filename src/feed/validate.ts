@@ -105,7 +105,7 @@ const string = (c: Ctx, v: unknown, what: string) =>
   typeof v !== 'string'
     ? expected(c, what, v)
     : v.length > MAX_STRING
-      ? fail(c, `expected at most ${MAX_STRING} characters, got ${v.length}`)
+      ? fail(c, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
       : v;
 
 function text(c: Ctx, v: unknown): unknown {
@@ -113,10 +113,13 @@ function text(c: Ctx, v: unknown): unknown {
   const out: Record<string, string> = {};
   let some = false;
   for (const lang in v) {
+    if (lang[0] === '$') continue;
     c.path.push(lang);
-    const r = isLanguageTag(lang) ? string(c, v[lang], 'str') : fail(c, `expected a language tag like en or fr-CA`);
+    const r = isLanguageTag(lang)
+      ? string(c, v[lang], 'str')
+      : fail(c, `expected a language tag like en or fr-CA as key, got ${show(lang)}`);
     c.path.pop();
-    if (r instanceof Fail) warn(c, r);
+    if (r instanceof Fail) warn(c, new Fail(r.path, r.message + '; ignored'));
     else {
       out[lang] = r as string;
       some = true;
@@ -162,7 +165,7 @@ function list(item: SpecNode, v: unknown, c: Ctx, ids?: Set<string>): unknown {
     let r = check(item, v[i], c);
     if (ids && !(r instanceof Fail)) {
       const id = (r as { id: string }).id;
-      if (ids.has(id)) r = fail(c, `duplicate id ${show(id)}; the first record with this id is kept`);
+      if (ids.has(id)) r = fail(c, `duplicate id ${show(id)}, already used by an earlier record`);
       else ids.add(id);
     }
     if (r instanceof Fail) {
@@ -190,7 +193,7 @@ function unknownKeys(spec: Record<string, SpecNode>, v: Json, c: Ctx) {
   for (const key in v) {
     if (Object.hasOwn(spec, key) || Object.hasOwn(spec, `${key}?`) || key[0] === '$') continue;
     const names = Object.keys(spec).map((k) => k.replace('?', ''));
-    const near = names.find((n) => distance(n, key.toLowerCase()) <= 2);
+    const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
     c.path.push(key);
     warn(c, fail(c, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
     c.path.pop();
@@ -213,8 +216,12 @@ function object(spec: Record<string, SpecNode>, v: unknown, c: Ctx): unknown {
     c.path.pop();
     if (r === true) continue;
     if (!(r instanceof Fail)) out[name] = r;
-    else if (optional) warn(c, r);
-    else return r;
+    else if (!optional) return r;
+    else {
+      // An optional field that fails is dropped, and the message says so.
+      const here = formatPath([...c.path, name]);
+      warn(c, new Fail(r.path, r.message + (r.path === here ? '; ignored' : `; ${here} left out`)));
+    }
   }
   const start = (out.start ?? out.date) as string | undefined;
   const end = out.end as string | undefined;

@@ -38,7 +38,7 @@ export function pick(text: Text, lang: string, feedLang: string): Picked {
     tags.find((t) => t.toLowerCase() === lower) ??
     tags.find((t) => t.toLowerCase() === base) ??
     tags.find((t) => t.toLowerCase().split('-')[0] === base) ??
-    tags.find((t) => t === feedLang) ??
+    tags.find((t) => t.toLowerCase() === feedLang.toLowerCase()) ??
     tags[0];
   return { value: text[found], lang: found };
 }

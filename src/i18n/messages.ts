@@ -19,6 +19,8 @@ export interface Messages {
   signatories: string;
   /** What stands between a label and its value: ": ", or "\u00a0: " in French. */
   colon: string;
+  /** What separates the parts of an address: ", ", "، ", "，". */
+  comma: string;
   /** "Image: CIPO". */
   credit: (who: string) => string;
   /** Nouns counted by a number that stands before them: "9 participants". */
@@ -51,6 +53,7 @@ const en: Messages = {
   parties: 'Parties',
   signatories: 'Signed by',
   colon: ': ',
+  comma: ', ',
   credit: (who) => `Image: ${who}`,
   people: { one: 'participant', other: 'participants' },
   countries: { one: 'country', other: 'countries' },
@@ -75,6 +78,7 @@ const fr: Messages = {
   parties: 'Parties',
   signatories: 'Signé par',
   colon: '\u00a0: ',
+  comma: ', ',
   credit: (who) => `Image\u00a0: ${who}`,
   people: { one: 'participant', other: 'participants' },
   countries: { other: 'pays' },
@@ -97,6 +101,7 @@ const es: Messages = {
   parties: 'Partes',
   signatories: 'Firmado por',
   colon: ': ',
+  comma: ', ',
   credit: (who) => `Imagen: ${who}`,
   people: { one: 'participante', other: 'participantes' },
   countries: { one: 'país', other: 'países' },
@@ -124,6 +129,7 @@ const ru: Messages = {
   parties: 'Стороны',
   signatories: 'Подписали',
   colon: ': ',
+  comma: ', ',
   credit: (who) => `Фото: ${who}`,
   people: { one: 'участник', few: 'участника', many: 'участников', other: 'участника' },
   // Genitive, as in "из 90 стран".
@@ -158,6 +164,7 @@ const zh: Messages = {
   parties: '协议各方',
   signatories: '签署方',
   colon: '：',
+  comma: '，',
   credit: (who) => `图片：${who}`,
   people: { other: '名学员' },
   countries: { other: '个国家' },
@@ -182,6 +189,7 @@ const ar: Messages = {
   parties: 'الأطراف',
   signatories: 'الجهات الموقّعة',
   colon: ': ',
+  comma: '، ',
   credit: (who) => `الصورة: ${who}`,
   people: { zero: 'مشارك', one: 'مشارك', two: 'مشاركان', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' },
   countries: { zero: 'دولة', one: 'دولة', two: 'دولتين', few: 'دول', many: 'دولة', other: 'دولة' },

@@ -9,7 +9,13 @@ const json = async (path: string) => (await fetch(path)).json();
 
 describe('schema/feed.schema.json', () => {
   it('is what the validator’s spec generates (run `npm run schema` after changing src/feed/spec.ts)', async () => {
-    const generated = toJsonSchema(FEED, { organization: ORGANIZATION, topic: TOPIC, program: PROGRAM, agreement: AGREEMENT, stat: STAT });
+    const generated = toJsonSchema(FEED, {
+      organization: ORGANIZATION,
+      topic: TOPIC,
+      program: PROGRAM,
+      agreement: AGREEMENT,
+      stat: STAT,
+    });
     expect(await json('/schema/feed.schema.json')).to.deep.equal(JSON.parse(JSON.stringify(generated)));
   });
 

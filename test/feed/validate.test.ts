@@ -69,9 +69,7 @@ describe('validateFeed', () => {
     const raw = minimalFeed();
     raw.topics.push({ id: 'it', label: { en: 'Again', fr: 'Encore' } });
     expect(validateFeed(raw, BASE).feed.topics.map((t) => t.label)).to.have.length(2);
-    expect(messages(raw)).to.deep.equal([
-      'topics[2]: duplicate id "it"; the first record with this id is kept; left out',
-    ]);
+    expect(messages(raw)).to.deep.equal(['topics[2]: duplicate id "it", already used by an earlier record; left out']);
   });
 
   it('ignores an end before the start, with a warning', () => {
@@ -98,8 +96,8 @@ describe('validateFeed', () => {
     raw.topics[0].label = { en: 'IT', fr: 5, 'not a tag!': 'x' };
     expect(validateFeed(raw, BASE).feed.topics[0].label).to.deep.equal({ en: 'IT' });
     expect(messages(raw)).to.deep.equal([
-      'topics[0].label.fr: expected a string, got 5',
-      'topics[0].label["not a tag!"]: expected a language tag like en or fr-CA',
+      'topics[0].label.fr: expected a string, got 5; ignored',
+      'topics[0].label["not a tag!"]: expected a language tag like en or fr-CA as key, got "not a tag!"; ignored',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { join } from 'lit/directives/join.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { countryName, formatCount, formatList, formatRange, plural } from '../../i18n/format.js';
 import { sentence } from '../../i18n/messages.js';
@@ -40,13 +41,11 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
     const { msg, locale } = this;
     const orgs = p.organizers.map((id) => feed.organizations.find((o) => o.id === id)!);
     const topics = (p.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
-    const where =
-      p.location &&
-      [
-        this.s(p.location.venue),
-        this.s(p.location.city),
-        p.location.country && countryName(p.location.country, locale),
-      ].filter(Boolean);
+    const { venue, city, country } = p.location ?? {};
+    const where = [
+      ...[venue, city].filter((t) => t !== undefined).map((t) => this.t(t)),
+      ...(country ? [countryName(country, locale)] : []),
+    ];
     const people = p.participants;
     const regions = people?.regions?.map((r) => this.s(r));
     const count = people && `${formatCount(people, locale)} ${plural(people.value, msg.people, locale)}`;
@@ -69,10 +68,10 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
             <dd>${renderRange(p.start, p.end, locale)}</dd>
           </div>
           ${
-            where?.length
+            where.length
               ? html`<div>
                   <dt>${msg.location}</dt>
-                  <dd>${where.join(', ')}</dd>
+                  <dd>${join(where, msg.comma)}</dd>
                 </div>`
               : nothing
           }
