@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { feedContext } from '../feed/context.js';
 import { FeedController } from '../feed/controller.js';
 import { IpwError } from '../feed/errors.js';
@@ -11,7 +10,6 @@ import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i1
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { base } from './styles.js';
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'invalid-feed']);
 
 /**
@@ -19,6 +17,16 @@ const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'inva
  * `.feed`, else the closest `<ipw-feed>`), its language and direction, and
  * its loading, error and empty states. A subclass picks its data from the
  * feed in `select()` and draws it in `renderData()`.
+ *
+ * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - Links and highlights.
+ * @cssprop [--ipw-text=#1b1f24 (dark #eceff3)] - Text.
+ * @cssprop [--ipw-muted=#4d5560 (dark #b9c0c9)] - Secondary text.
+ * @cssprop [--ipw-surface=#ffffff (dark #1b1e23)] - Card background.
+ * @cssprop [--ipw-border=#c9d1da (dark #454d57)] - Borders.
+ * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Topic chips and placeholders.
+ * @cssprop [--ipw-radius=0.5rem] - Corner radius.
+ * @cssprop [--ipw-gap=1rem] - Inner spacing.
+ * @cssprop [--ipw-font=inherit] - Font family; the page's by default.
  */
 export abstract class IpwElement<T> extends LitElement {
   static override styles = [base];
@@ -138,13 +146,37 @@ export abstract class IpwElement<T> extends LitElement {
   }
 
   /** `<h2>`…`<h6>` for a `heading-level` attribute; the page owns its outline. */
-  protected heading(level: number, part: string, content: unknown, id?: string) {
-    const tag = HEADINGS[Math.min(Math.max(Math.round(level) || 3, 2), 6) - 2];
-    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  protected heading(level: number, part: string, content: unknown) {
+    switch (Math.min(Math.max(Math.round(level) || 3, 2), 6)) {
+      case 2:
+        return html`<h2 part=${part} class=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} class=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} class=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} class=${part}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} class=${part}>${content}</h6>`;
+    }
+  }
+
+  /**
+   * An attribute that takes one of a few words: its value, the first word
+   * when it is absent (or was removed), or an error that lists the words.
+   */
+  protected choice<W extends string>(attr: string, value: W | null | undefined, words: readonly W[]): W | IpwError {
+    if (value == null) return words[0];
+    return words.includes(value)
+      ? value
+      : new IpwError(
+          'invalid-attribute',
+          `${attr}="${value}" is not valid; expected ${new Intl.ListFormat('en', { type: 'disjunction' }).format(words)}`,
+        );
   }
 
   /** The record with `id` in `list`, or an error that lists the ids there are. */
-  protected find<R extends { id: string }>(list: R[], id: string | undefined, attr: string): R | IpwError {
+  protected find<R extends { id: string }>(list: R[], id: string | null | undefined, attr: string): R | IpwError {
     const known = list.map((r) => r.id);
     const hint = `known ids: ${known.slice(0, 10).join(', ') || 'none'}`;
     if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint}`);

@@ -15,6 +15,7 @@ export const base = css`
     --_chip: var(--ipw-chip, light-dark(#e6eef7, #2a3542));
     --_radius: var(--ipw-radius, 0.5rem);
     --_gap: var(--ipw-gap, 1rem);
+    --_backdrop: var(--ipw-backdrop, transparent);
     display: block;
     font-family: var(--ipw-font, inherit);
     line-height: 1.5;
@@ -23,6 +24,13 @@ export const base = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* A theme set on the element (or its <ipw-feed>) may differ from the page's: then paint our own backdrop. */
+  :host([theme]) {
+    --_backdrop: var(--_surface);
+  }
+  [part='base'] {
+    background: var(--_backdrop);
   }
   :host([theme='light']) {
     color-scheme: light;

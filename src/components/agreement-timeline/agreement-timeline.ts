@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { join } from 'lit/directives/join.js';
 import { IpwError } from '../../feed/errors.js';
 import type { Agreement, Feed, Signatory } from '../../feed/types.js';
 import { formatList } from '../../i18n/format.js';
@@ -11,6 +12,7 @@ export const ORDERS = ['oldest', 'newest'] as const;
 interface Shown {
   agreement: Agreement;
   feed: Feed;
+  order: (typeof ORDERS)[number];
 }
 
 /**
@@ -36,8 +38,6 @@ interface Shown {
  * @csspart empty - Shown when the agreement has no events.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message.
- * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - The dots on the line.
- * @cssprop [--ipw-border=#c9d1da (dark #454d57)] - The line.
  */
 export class IpwAgreementTimeline extends IpwElement<Shown> {
   static override styles = [
@@ -106,23 +106,27 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   protected select(feed: Feed): Shown | IpwError {
-    if (!ORDERS.includes(this.order))
-      return new IpwError('invalid-attribute', `order="${this.order}" is not valid; expected oldest or newest`);
+    const order = this.choice('order', this.order, ORDERS);
+    if (order instanceof IpwError) return order;
     const agreement = this.find(feed.agreements, this.agreement, 'agreement');
-    return agreement instanceof IpwError ? agreement : { agreement, feed };
+    return agreement instanceof IpwError ? agreement : { agreement, feed, order };
   }
 
-  protected renderData({ agreement, feed }: Shown) {
+  protected renderData({ agreement, feed, order }: Shown) {
     const { msg, locale } = this;
     const name = (id: string) => {
       const org = feed.organizations.find((o) => o.id === id)!;
       return this.s(org.short ?? org.name);
     };
+    // Each part isolated: a Latin name and an English role stay in order on an Arabic page.
     const signatory = (s: Signatory) =>
-      [s.name, this.s(s.role), s.organization && name(s.organization)].filter(Boolean).join(', ');
+      join(
+        [html`<bdi>${s.name}</bdi>`, s.role && this.t(s.role), s.organization && name(s.organization)].filter(Boolean),
+        msg.comma,
+      );
     // ISO dates, even partial ones, sort as strings; sort() is stable.
     const events = [...agreement.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    if (this.order === 'newest') events.reverse();
+    if (order === 'newest') events.reverse();
     return html`<div class="head">
         ${this.heading(this.headingLevel, 'title', this.t(agreement.title))}
         ${agreement.summary ? html`<p part="summary">${this.t(agreement.summary)}</p>` : nothing}

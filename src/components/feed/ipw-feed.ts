@@ -26,6 +26,9 @@ export class IpwFeed extends LitElement {
     :host {
       display: contents;
     }
+    :host([theme]) {
+      --ipw-backdrop: var(--ipw-surface, light-dark(#ffffff, #1b1e23));
+    }
     :host([theme='light']) {
       color-scheme: light;
     }
@@ -78,6 +81,19 @@ export class IpwFeed extends LitElement {
   override willUpdate() {
     this.source.sync();
     this.provider.setValue(this.source.state);
+  }
+
+  override firstUpdated() {
+    // A feed may be set by a script soon after: only once the page is parsed, and a moment later, say it is missing.
+    const check = () =>
+      setTimeout(() => {
+        if (this.isConnected && !this.source.state)
+          console.warn(
+            '<ipw-feed> has no src, no inline <script type="application/json"> and no .feed: its widgets keep loading',
+          );
+      });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+    else check();
   }
 
   override render() {

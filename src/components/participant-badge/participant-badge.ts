@@ -35,8 +35,6 @@ interface Figure {
  * @csspart since - Since when.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message.
- * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - The figure.
- * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Background of the inline badge.
  */
 export class IpwParticipantBadge extends IpwElement<Figure> {
   static override styles = [
@@ -49,7 +47,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
       }
       :host([size='stat']) {
         display: block;
-        --_skeleton: 7rem;
+        --_skeleton: 7.75rem;
       }
       .skeleton {
         min-inline-size: 8rem;
@@ -96,9 +94,9 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
 
   protected select(feed: Feed): Figure | IpwError {
     const { locale, msg } = this;
-    if (!BADGE_SIZES.includes(this.size))
-      return new IpwError('invalid-attribute', `size="${this.size}" is not valid; expected inline or stat`);
-    if (this.stat !== undefined || this.program === undefined) {
+    const size = this.choice('size', this.size, BADGE_SIZES);
+    if (size instanceof IpwError) return size;
+    if (this.stat != null || this.program == null) {
       const stat = this.find(feed.stats, this.stat, 'stat');
       if (stat instanceof IpwError) return stat;
       const { secondary: two } = stat;
@@ -134,7 +132,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
     const { locale } = this;
     const said = capitalize(sentence(this.msg, `${formatCount(count, locale)} ${label}`, origin, since), locale);
     // The parts are drawn for the eye; the sentence is what a screen reader says.
-    return html`<p part="badge" class="badge ${this.size}">
+    return html`<p part="badge" class="badge ${this.size ?? 'inline'}">
       <span class="vh">${said}</span>
       <span part="figure" class="figure" aria-hidden="true">${formatCount(count, locale, true)}</span>
       <span part="label" class="label" aria-hidden="true">${label}</span>

@@ -26,15 +26,6 @@ import { ProgramElement } from './program-element.js';
  * @csspart link - The "learn more" link.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message.
- * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - Links and highlights.
- * @cssprop [--ipw-text=#1b1f24 (dark #eceff3)] - Text.
- * @cssprop [--ipw-muted=#4d5560 (dark #b9c0c9)] - Secondary text.
- * @cssprop [--ipw-surface=#ffffff (dark #1b1e23)] - Card background.
- * @cssprop [--ipw-border=#c9d1da (dark #454d57)] - Borders.
- * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Topic chips and placeholders.
- * @cssprop [--ipw-radius=0.5rem] - Corner radius.
- * @cssprop [--ipw-gap=1rem] - Inner spacing.
- * @cssprop [--ipw-font=inherit] - Font family; the page's by default.
  */
 export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Feed }> {
   /** Id of the program to show. */

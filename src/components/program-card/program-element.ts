@@ -106,7 +106,7 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
               </ul>`
             : nothing
         }
-        ${p.url ? html`<a part="link" href=${p.url}>${msg.learnMore}<span class="vh">: ${title}</span></a>` : nothing}
+        ${p.url ? html`<a part="link" href=${p.url}>${msg.learnMore}<span class="vh">${msg.colon}${title}</span></a>` : nothing}
       </div>
     </article>`;
   }

@@ -61,25 +61,27 @@ export class IpwProgramList extends ProgramElement<Listed> {
       ['organizer', organizer, feed.organizations],
       ['topic', topic, feed.topics],
     ] as [string, string | undefined, { id: string }[]][]) {
-      const found = id === undefined ? undefined : this.find(list, id, attr);
+      const found = id == null ? undefined : this.find(list, id, attr);
       if (found instanceof IpwError) return found;
     }
     const bad = (attr: string, value: string, want: string) =>
       new IpwError('invalid-attribute', `${attr}="${value}" is not valid; expected ${want}`);
-    if (year !== undefined && !/^\d{4}$/.test(year)) return bad('year', year, 'a year like 2024');
-    if (limit !== undefined && !/^\d+$/.test(limit)) return bad('limit', limit, 'a whole number');
-    if (!SORTS.includes(sort)) return bad('sort', sort, SORTS.join(', '));
+    if (year != null && !/^\d{4}$/.test(year)) return bad('year', year, 'a year like 2024');
+    if (limit != null && !/^\d+$/.test(limit)) return bad('limit', limit, 'a whole number');
+    const order = this.choice('sort', sort, SORTS);
+    if (order instanceof IpwError) return order;
     const programs = feed.programs.filter(
       (p) =>
         (!organizer || p.organizers.includes(organizer)) &&
         (!topic || p.topics?.includes(topic)) &&
         (!year || p.start.startsWith(year)),
     );
-    if (sort === 'title') {
+    if (order === 'title') {
       const collator = new Intl.Collator(this.locale);
       programs.sort((a, b) => collator.compare(this.s(a.title), this.s(b.title)));
-    } else programs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) * (sort === 'oldest' ? 1 : -1));
-    return { programs: limit === undefined ? programs : programs.slice(0, +limit), feed };
+    } else
+      programs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) * (order === 'oldest' ? 1 : -1));
+    return { programs: limit == null ? programs : programs.slice(0, +limit), feed };
   }
 
   protected renderData({ programs, feed }: Listed) {

@@ -6,6 +6,11 @@ import { IpwElement } from '../base.js';
 
 export const TOPIC_VARIANTS = ['chips', 'plain'] as const;
 
+interface Shown {
+  topics: Topic[];
+  variant: (typeof TOPIC_VARIANTS)[number];
+}
+
 /**
  * A program's topics as a list, or every topic in the feed when no program
  * is named.
@@ -21,9 +26,8 @@ export const TOPIC_VARIANTS = ['chips', 'plain'] as const;
  * @csspart empty - Shown when there are no topics.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message.
- * @cssprop [--ipw-chip=#e6eef7 (dark #2a3542)] - Chip background.
  */
-export class IpwTopicList extends IpwElement<Topic[]> {
+export class IpwTopicList extends IpwElement<Shown> {
   static override styles = [
     ...IpwElement.styles,
     css`
@@ -45,18 +49,18 @@ export class IpwTopicList extends IpwElement<Topic[]> {
   /** `chips` (compact, default) or `plain` (a bulleted list). */
   @property({ reflect: true }) variant: (typeof TOPIC_VARIANTS)[number] = 'chips';
 
-  protected select(feed: Feed): Topic[] | IpwError {
-    if (!TOPIC_VARIANTS.includes(this.variant))
-      return new IpwError('invalid-attribute', `variant="${this.variant}" is not valid; expected chips or plain`);
-    if (this.program === undefined) return feed.topics;
+  protected select(feed: Feed): Shown | IpwError {
+    const variant = this.choice('variant', this.variant, TOPIC_VARIANTS);
+    if (variant instanceof IpwError) return variant;
+    if (this.program == null) return { topics: feed.topics, variant };
     const program = this.find(feed.programs, this.program, 'program');
     if (program instanceof IpwError) return program;
-    return (program.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
+    return { topics: (program.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!), variant };
   }
 
-  protected renderData(topics: Topic[]) {
+  protected renderData({ topics, variant }: Shown) {
     if (!topics.length) return this.renderEmpty();
-    return html`<ul part="list" class=${this.variant} aria-label=${this.msg.topics}>
+    return html`<ul part="list" class=${variant} aria-label=${this.msg.topics}>
       ${topics.map((t) => html`<li part="topic">${this.t(t.label)}</li>`)}
     </ul>`;
   }
