@@ -16,9 +16,13 @@ const TYPES = {
   '.png': 'image/png',
   '.map': 'application/json',
 };
-const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+/** Serves the demo on 127.0.0.1; resolves with the server once it listens. */
+export function serve(port) {
+  const server = createServer(handle);
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
 
-const server = createServer((req, res) => {
+function handle(req, res) {
   let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
   if (path === '/') path = '/demo/';
   if (path.endsWith('/')) path += 'index.html';
@@ -34,8 +38,15 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
   createReadStream(file).pipe(res);
-});
+}
 
-server.listen(port, '127.0.0.1', () => console.log(`Demo: http://localhost:${port}/  (Ctrl+C to stop)`));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+  await serve(port);
+  console.log(`Demo: http://localhost:${port}/  (news page; playground at /demo/playground.html; Ctrl+C to stop)`);
+}

@@ -216,8 +216,11 @@ function object(spec: Record<string, SpecNode>, v: unknown, c: Ctx): unknown {
     c.path.pop();
     if (r === true) continue;
     if (!(r instanceof Fail)) out[name] = r;
-    else if (!optional) return r;
-    else {
+    else if (!optional) {
+      // A misspelt key is often why a required one is missing: say both.
+      unknownKeys(spec, v, c);
+      return r;
+    } else {
       // An optional field that fails is dropped, and the message says so.
       const here = formatPath([...c.path, name]);
       warn(c, new Fail(r.path, r.message + (r.path === here ? '; ignored' : `; ${here} left out`)));
