@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { feedContext } from '../feed/context.js';
 import { FeedController } from '../feed/controller.js';
 import { IpwError } from '../feed/errors.js';
-import type { FeedState } from '../feed/load.js';
 import type { Feed, Text } from '../feed/types.js';
 import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
@@ -31,21 +29,27 @@ const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'inva
 export abstract class IpwElement<T> extends LitElement {
   static override styles = [base];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    timeout: { type: Number },
+    theme: { reflect: true },
+  };
+
   /** Address of a feed, for an element used on its own, outside `<ipw-feed>`. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object, instead of `src` or an `<ipw-feed>`; validated before use. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** `light`, `dark` or `auto` (the reader's system setting). Unset: the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @consume({ context: feedContext, subscribe: true })
-  @state()
-  protected provided?: FeedState;
+  /** The feed of the closest `<ipw-feed>`; a new value re-renders. */
+  protected provided = new ContextConsumer(this, { context: feedContext, subscribe: true });
 
   private own = new FeedController(this);
   private reported?: string;
@@ -72,7 +76,7 @@ export abstract class IpwElement<T> extends LitElement {
 
   override willUpdate(_changed: PropertyValues) {
     this.own.sync();
-    const state = this.own.state ?? this.provided;
+    const state = this.own.state ?? this.provided.value;
     const feed = state?.feed;
     this.feedLang = feed?.language ?? 'en';
     this.locale = closestLang(this, this.feedLang);

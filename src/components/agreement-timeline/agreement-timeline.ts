@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { join } from 'lit/directives/join.js';
 import { IpwError } from '../../feed/errors.js';
 import type { Agreement, Feed, Signatory } from '../../feed/types.js';
@@ -96,14 +95,20 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    agreement: {},
+    order: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Id of the agreement to show. */
-  @property() agreement?: string;
+  agreement?: string;
 
   /** `oldest` first (default) or `newest` first. */
-  @property() order: (typeof ORDERS)[number] = 'oldest';
+  order: (typeof ORDERS)[number] = 'oldest';
 
   /** Level of the agreement's heading, 2 to 6; each event's heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected select(feed: Feed): Shown | IpwError {
     const order = this.choice('order', this.order, ORDERS);

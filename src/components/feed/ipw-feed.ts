@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { feedContext } from '../../feed/context.js';
 import { FeedController } from '../../feed/controller.js';
 import type { IpwError } from '../../feed/errors.js';
@@ -40,17 +39,24 @@ export class IpwFeed extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    timeout: { type: Number },
+    theme: { reflect: true },
+  };
+
   /** Address of the feed (JSON), relative to the page. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object, instead of `src`; validated before use. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Milliseconds to wait for the feed before giving up; one retry follows network errors and 5xx. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** `light`, `dark` or `auto` for every widget inside. Unset: the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   private source = new FeedController(this, true);
   private provider = new ContextProvider(this, { context: feedContext });

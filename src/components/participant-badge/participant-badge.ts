@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { IpwError } from '../../feed/errors.js';
 import type { Count, Feed } from '../../feed/types.js';
 import { capitalize, formatCount, formatDate, formatList, plural } from '../../i18n/format.js';
@@ -83,14 +82,20 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    stat: {},
+    program: {},
+    size: { reflect: true },
+  };
+
   /** Id of a headline figure in the feed's `stats`. */
-  @property() stat?: string;
+  stat?: string;
 
   /** Id of a program, to show its participants instead. */
-  @property() program?: string;
+  program?: string;
 
   /** `inline` (a small pill, default) or `stat` (a big figure). */
-  @property({ reflect: true }) size: (typeof BADGE_SIZES)[number] = 'inline';
+  size: (typeof BADGE_SIZES)[number] = 'inline';
 
   protected select(feed: Feed): Figure | IpwError {
     const { locale, msg } = this;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { IpwError } from '../../feed/errors.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { ProgramElement } from './program-element.js';
@@ -28,8 +28,10 @@ import { ProgramElement } from './program-element.js';
  * @csspart error - The error message.
  */
 export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Feed }> {
+  static override properties: PropertyDeclarations = { program: {} };
+
   /** Id of the program to show. */
-  @property() program?: string;
+  program?: string;
 
   protected select(feed: Feed): { program: Program; feed: Feed } | IpwError {
     const program = this.find(feed.programs, this.program, 'program');

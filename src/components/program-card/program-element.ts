@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { join } from 'lit/directives/join.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { countryName, formatCount, formatList, formatRange, plural } from '../../i18n/format.js';
@@ -34,8 +33,12 @@ export function renderRange(start: string, end: string | undefined, lang: string
 export abstract class ProgramElement<T> extends IpwElement<T> {
   static override styles = [...IpwElement.styles, programStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Level of the program's title, 2 to 6: the page owns its heading outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected renderProgram(p: Program, feed: Feed) {
     const { msg, locale } = this;

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { IpwError } from '../../feed/errors.js';
 import type { Feed, Program } from '../../feed/types.js';
@@ -44,16 +43,24 @@ export class IpwProgramList extends ProgramElement<Listed> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    organizer: {},
+    topic: {},
+    year: {},
+    limit: {},
+    sort: {},
+  };
+
   /** Only programs by this organization (id). */
-  @property() organizer?: string;
+  organizer?: string;
   /** Only programs on this topic (id). */
-  @property() topic?: string;
+  topic?: string;
   /** Only programs that start in this year. */
-  @property() year?: string;
+  year?: string;
   /** At most this many programs. */
-  @property() limit?: string;
+  limit?: string;
   /** `newest` (default), `oldest` or `title`. */
-  @property() sort: Sort = 'newest';
+  sort: Sort = 'newest';
 
   protected select(feed: Feed): Listed | IpwError {
     const { organizer, topic, year, limit, sort } = this;

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { IpwError } from '../../feed/errors.js';
 import type { Feed, Topic } from '../../feed/types.js';
 import { IpwElement } from '../base.js';
@@ -43,11 +42,16 @@ export class IpwTopicList extends IpwElement<Shown> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    program: {},
+    variant: { reflect: true },
+  };
+
   /** Id of a program; without it, every topic in the feed. */
-  @property() program?: string;
+  program?: string;
 
   /** `chips` (compact, default) or `plain` (a bulleted list). */
-  @property({ reflect: true }) variant: (typeof TOPIC_VARIANTS)[number] = 'chips';
+  variant: (typeof TOPIC_VARIANTS)[number] = 'chips';
 
   protected select(feed: Feed): Shown | IpwError {
     const variant = this.choice('variant', this.variant, TOPIC_VARIANTS);
