@@ -12,12 +12,16 @@ describe('defineAll', () => {
     try {
       expect(() => defineAll()).not.to.throw();
       expect(console_.warnings).to.deep.equal([]);
-      const registry = new CustomElementRegistry();
-      registry.define('ipw-feed', class extends HTMLElement {});
+      // Another registry where another copy took <ipw-feed> first: an iframe's (scoped registries are Chromium-only).
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const registry = frame.contentWindow!.customElements;
+      registry.define('ipw-feed', class extends (frame.contentWindow as typeof window).HTMLElement {});
       expect(() => defineAll(registry)).not.to.throw();
       expect(console_.warnings).to.have.length(1);
       expect(console_.warnings[0]).to.contain('<ipw-feed> already defined by another copy');
       expect(registry.get('ipw-program-card')).to.equal(ELEMENTS['ipw-program-card']);
+      frame.remove();
     } finally {
       console_.restore();
     }

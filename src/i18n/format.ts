@@ -8,11 +8,16 @@ const memo = <T>(key: string, make: () => T): T => {
   return made.get(key) as T;
 };
 
-/** A usable locale for `Intl`: the tag itself when valid, else `en`. */
+/**
+ * A usable locale for `Intl`: the tag itself when valid, else `en`. Plain `ar`
+ * gets Latin digits, as Chromium and Firefox already give it and WebKit does
+ * not: one output in every engine. `ar-u-nu-arab` or `ar-EG` keep Arabic-Indic digits.
+ */
 export const intlLocale = (lang: string) =>
   memo(`l${lang}`, () => {
     try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      const tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      return tag === 'ar' ? 'ar-u-nu-latn' : tag;
     } catch {
       return 'en';
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IpwFeed } from '../../src/components/feed/ipw-feed.js';
 import type { IpwError } from '../../src/feed/errors.js';
@@ -63,7 +63,8 @@ describe('<ipw-feed>', () => {
   it('shares one request between feeds and widgets that name one URL', async () => {
     const key = unique('shared');
     const src = `/mock/slow?ms=200&key=${key}`;
-    const page = await fixture(
+    // Listen at once: a slow engine may take longer to settle the fixture than the server takes to answer.
+    const page = fixtureSync(
       html`<div>
         <ipw-feed src=${src}><ipw-topic-list></ipw-topic-list></ipw-feed>
         <ipw-feed src=${src}><ipw-topic-list></ipw-topic-list></ipw-feed>
@@ -194,15 +195,16 @@ describe('<ipw-feed>', () => {
     const saved = network.fetch;
     network.fetch = (url, init) => (signals.push(init.signal!), saved(url, init));
     try {
-      const page = await fixture(
+      const page = fixtureSync(
         html`<div>
           <ipw-feed src=${`/mock/slow?ms=100&key=${unique('move')}`}></ipw-feed>
           <section></section>
         </div>`,
       );
       const el = page.querySelector('ipw-feed')!;
+      const loaded = eventWithin(el, 'ipw-feed-load');
       page.querySelector('section')!.append(el);
-      await eventWithin(el, 'ipw-feed-load');
+      await loaded;
       expect(signals).to.have.length(1);
       expect(signals[0].aborted).to.equal(false);
     } finally {
