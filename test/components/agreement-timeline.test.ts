@@ -3,29 +3,16 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { IpwError } from '../../src/feed/errors.js';
 import { minimalFeed } from '../fixtures/feeds.js';
+import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
-/** Whitespace folded, as a reader perceives it (Intl puts thin spaces around range dashes). */
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+let defaultFeed: Record<string, unknown>;
 
-/** The default feed, as a page would give it with `.feed`. */
-let defaultFeed: unknown;
+const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
+  const { el, ...rest } = await renderIn('ipw-agreement-timeline', content, options);
+  return { ...rest, timeline: el };
+};
 
-/** Renders `content` inside `<div lang><ipw-feed .feed>`, recording the `ipw-error` events that reach the page. */
-async function render(content: TemplateResult, { lang = 'en', feed = minimalFeed() as unknown } = {}) {
-  const errors: IpwError[] = [];
-  const page = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} @ipw-error=${(e: CustomEvent<{ error: IpwError }>) => errors.push(e.detail.error)}>
-      <ipw-feed .feed=${feed}>${content}</ipw-feed>
-    </div>`,
-  );
-  const timeline = page.querySelector('ipw-agreement-timeline')!;
-  await settled(timeline);
-  return { page, timeline, errors };
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
 const title = (el: Element) => root(el).querySelector(':is(h2, h3, h4, h5, h6):not(ol *)')!;
 const events = (el: Element) => [...root(el).querySelectorAll('ol > li')];
 /** Each event as a reader scans it: its date, then its heading. */
@@ -34,10 +21,9 @@ const dated = (el: Element) =>
     (li) =>
       `${fold(li.querySelector('time')!.parentElement!.textContent)}: ${fold(li.querySelector(':is(h3, h4, h5, h6)')!.textContent)}`,
   );
-const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
 
 describe('<ipw-agreement-timeline>', () => {
-  before(async () => (defaultFeed = await (await fetch('/feeds/wipo-cipo-2024.json')).json()));
+  before(async () => (defaultFeed = await loadDefaultFeed()));
 
   describe('in the reader’s language', () => {
     it('shows the agreement and its events, oldest first, in English', async () => {

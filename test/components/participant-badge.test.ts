@@ -3,28 +3,16 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { IpwError } from '../../src/feed/errors.js';
 import { minimalFeed } from '../fixtures/feeds.js';
+import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+let defaultFeed: Record<string, unknown>;
 
-/** The default feed, as a page would give it with `.feed`. */
-let defaultFeed: unknown;
+const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
+  const { el, ...rest } = await renderIn('ipw-participant-badge', content, options);
+  return { ...rest, badge: el };
+};
 
-/** Renders `content` inside `<div lang><ipw-feed .feed>`, recording the `ipw-error` events that reach the page. */
-async function render(content: TemplateResult, { lang = 'en', feed = minimalFeed() as unknown } = {}) {
-  const errors: IpwError[] = [];
-  const page = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} @ipw-error=${(e: CustomEvent<{ error: IpwError }>) => errors.push(e.detail.error)}>
-      <ipw-feed .feed=${feed}>${content}</ipw-feed>
-    </div>`,
-  );
-  const badge = page.querySelector('ipw-participant-badge')!;
-  await settled(badge);
-  return { page, badge, errors };
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
 /** What a screen reader says: the text outside `aria-hidden` subtrees. */
 const spoken = (el: Element) => {
   const walker = document.createTreeWalker(base(el), NodeFilter.SHOW_TEXT);
@@ -37,10 +25,9 @@ const spoken = (el: Element) => {
 const drawn = (el: Element) =>
   fold([...root(el).querySelectorAll('[aria-hidden="true"]')].map((n) => n.textContent).join(' '));
 const figure = (el: Element) => fold(root(el).querySelector('[part=figure]')!.textContent);
-const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
 
 describe('<ipw-participant-badge>', () => {
-  before(async () => (defaultFeed = await (await fetch('/feeds/wipo-cipo-2024.json')).json()));
+  before(async () => (defaultFeed = await loadDefaultFeed()));
 
   describe('a stat, in the reader’s language', () => {
     it('reads as one sentence in English, and shows "200+"', async () => {

@@ -3,29 +3,16 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { IpwError } from '../../src/feed/errors.js';
 import { minimalFeed } from '../fixtures/feeds.js';
+import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
-/** Whitespace folded, as a reader perceives it (Intl puts thin spaces around range dashes). */
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** The default feed, as a page would give it with `.feed`; its image resolved against the feed, as `src` would. */
 let defaultFeed: Record<string, unknown>;
 
-/** Renders `content` inside `<div lang><ipw-feed .feed>`, recording the `ipw-error` events that reach the page. */
-async function render(content: TemplateResult, { lang = 'en', feed = minimalFeed() as unknown } = {}) {
-  const errors: IpwError[] = [];
-  const page = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} @ipw-error=${(e: CustomEvent<{ error: IpwError }>) => errors.push(e.detail.error)}>
-      <ipw-feed .feed=${feed}>${content}</ipw-feed>
-    </div>`,
-  );
-  const card = page.querySelector('ipw-program-card')!;
-  await settled(card);
-  return { page, card, errors };
-}
+const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
+  const { el, ...rest } = await renderIn('ipw-program-card', content, options);
+  return { ...rest, card: el };
+};
 
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
 const heading = (el: Element) => root(el).querySelector('article :is(h1, h2, h3, h4, h5, h6)')!;
 const link = (el: Element) => root(el).querySelector('a')!;
 /** The card's description list: each term with its description. */
@@ -37,7 +24,6 @@ const facts = (el: Element) =>
     ]),
   );
 const topics = (el: Element) => [...root(el).querySelectorAll('ul > li')].map((li) => fold(li.textContent));
-const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
 
 /** An Intl date range as this engine writes it, folded. */
 const range = (lang: string, start: string, end: string) =>
@@ -49,11 +35,7 @@ const range = (lang: string, start: string, end: string) =>
   );
 
 describe('<ipw-program-card>', () => {
-  before(async () => {
-    defaultFeed = await (await fetch('/feeds/wipo-cipo-2024.json')).json();
-    for (const p of defaultFeed.programs as { image?: { src: string } }[])
-      if (p.image) p.image.src = new URL(p.image.src, new URL('/feeds/', location.href)).href;
-  });
+  before(async () => (defaultFeed = await loadDefaultFeed()));
 
   describe('in the reader’s language', () => {
     it('shows the program in English', async () => {

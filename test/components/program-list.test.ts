@@ -3,12 +3,9 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { IpwError } from '../../src/feed/errors.js';
 import { minimalFeed } from '../fixtures/feeds.js';
+import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
-/** Whitespace folded, as a reader perceives it (Intl puts thin spaces around range dashes). */
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** The default feed, as a page would give it with `.feed`; its image resolved against the feed, as `src` would. */
 let defaultFeed: Record<string, unknown>;
 
 /**
@@ -24,35 +21,20 @@ const sortFeed = () => ({
   ],
 });
 
-/** Renders `content` inside `<div lang><ipw-feed .feed>`, recording the `ipw-error` events that reach the page. */
-async function render(content: TemplateResult, { lang = 'en', feed = minimalFeed() as unknown } = {}) {
-  const errors: IpwError[] = [];
-  const page = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} @ipw-error=${(e: CustomEvent<{ error: IpwError }>) => errors.push(e.detail.error)}>
-      <ipw-feed .feed=${feed}>${content}</ipw-feed>
-    </div>`,
-  );
-  const list = page.querySelector('ipw-program-list')!;
-  await settled(list);
-  return { page, list, errors };
-}
+const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
+  const { el, ...rest } = await renderIn('ipw-program-list', content, options);
+  return { ...rest, list: el };
+};
 
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
 /** The cards' titles, in the order a reader meets them. */
 const titles = (el: Element) =>
   [...root(el).querySelectorAll('article :is(h2, h3, h4, h5, h6)')].map((h) => fold(h.textContent));
-const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
 
 const WIPO_CIPO = 'WIPO–CIPO Executive Training Program';
 const EXECUTIVE = 'Executive Program';
 
 describe('<ipw-program-list>', () => {
-  before(async () => {
-    defaultFeed = await (await fetch('/feeds/wipo-cipo-2024.json')).json();
-    for (const p of defaultFeed.programs as { image?: { src: string } }[])
-      if (p.image) p.image.src = new URL(p.image.src, new URL('/feeds/', location.href)).href;
-  });
+  before(async () => (defaultFeed = await loadDefaultFeed()));
 
   describe('in the reader’s language', () => {
     it('shows every program as a card in a list, in English', async () => {

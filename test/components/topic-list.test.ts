@@ -3,35 +3,22 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { IpwError } from '../../src/feed/errors.js';
 import { minimalFeed } from '../fixtures/feeds.js';
+import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+let defaultFeed: Record<string, unknown>;
 
-/** The default feed, as a page would give it with `.feed`. */
-let defaultFeed: unknown;
+const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
+  const { el, ...rest } = await renderIn('ipw-topic-list', content, options);
+  return { ...rest, topics: el };
+};
 
-/** Renders `content` inside `<div lang><ipw-feed .feed>`, recording the `ipw-error` events that reach the page. */
-async function render(content: TemplateResult, { lang = 'en', feed = minimalFeed() as unknown } = {}) {
-  const errors: IpwError[] = [];
-  const page = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} @ipw-error=${(e: CustomEvent<{ error: IpwError }>) => errors.push(e.detail.error)}>
-      <ipw-feed .feed=${feed}>${content}</ipw-feed>
-    </div>`,
-  );
-  const topics = page.querySelector('ipw-topic-list')!;
-  await settled(topics);
-  return { page, topics, errors };
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
 const list = (el: Element) => root(el).querySelector('ul');
 const items = (el: Element) => [...root(el).querySelectorAll('ul > li')];
 const labels = (el: Element) => items(el).map((li) => fold(li.textContent));
-const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
 
 describe('<ipw-topic-list>', () => {
-  before(async () => (defaultFeed = await (await fetch('/feeds/wipo-cipo-2024.json')).json()));
+  before(async () => (defaultFeed = await loadDefaultFeed()));
 
   describe('in the reader’s language', () => {
     it('lists every topic of the feed when no program is named', async () => {
