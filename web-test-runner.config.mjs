@@ -12,7 +12,17 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testServer],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        // test/robustness/lifecycle.test.ts measures the heap: without these, performance.memory is rounded and
+        // only refreshed every few minutes, and there is no gc() to call before measuring.
+        args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+      },
+    }),
+  ],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -17,10 +17,16 @@ export type * from './feed/types.js';
 export { parseFeed, safeUrl, validateFeed, type ParsedFeed } from './feed/validate.js';
 export { MESSAGES, type Messages, type UiLanguage } from './i18n/messages.js';
 
+/** The events of every element; they bubble and cross shadow roots, so a page can listen on `document`. */
+export interface IpwEventMap {
+  'ipw-feed-load': CustomEvent<import('./feed/validate.js').ParsedFeed>;
+  'ipw-feed-error': CustomEvent<{ error: import('./feed/errors.js').IpwError }>;
+  'ipw-error': CustomEvent<{ error: import('./feed/errors.js').IpwError }>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'ipw-feed-load': CustomEvent<import('./feed/validate.js').ParsedFeed>;
-    'ipw-feed-error': CustomEvent<{ error: import('./feed/errors.js').IpwError }>;
-    'ipw-error': CustomEvent<{ error: import('./feed/errors.js').IpwError }>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends IpwEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends IpwEventMap {}
 }

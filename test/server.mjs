@@ -1,7 +1,7 @@
 // Test-only HTTP endpoints under /mock/, for the network tests: statuses,
 // slow answers, bodies that are not JSON, a server that fails once, and how
 // many requests each key received.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const feed = () => readFileSync(new URL('../feeds/wipo-cipo-2024.json', import.meta.url), 'utf8');
 const hits = new Map();
@@ -49,6 +49,39 @@ export async function testServer(ctx, next) {
       return;
     case 'body':
       return json(decodeURIComponent(arg ?? ''));
+    // test/robustness/network.test.ts: the feed without CORS headers (`allow=1` adds them), for a page on
+    // another origin (http://127.0.0.1:<port> when the tests run on http://localhost:<port>).
+    case 'cors':
+      if (ctx.query.allow === '1') ctx.set('access-control-allow-origin', '*');
+      return json(feed());
+    // A redirect to itself: the browser gives up after 20 redirects.
+    case 'redirect-loop':
+      ctx.status = 302;
+      ctx.redirect(ctx.url);
+      return;
+    // test/robustness/strict-page.test.ts: a page under a strict Content Security Policy with Trusted Types.
+    // Nothing is added to the policy the brief asked for: the built bundle needs nothing more (Lit's only
+    // HTML sink goes through its own Trusted Types policy, `lit-html`; styles are constructed stylesheets,
+    // which style-src does not govern; the feed and its image come from 'self').
+    case 'csp-page':
+      ctx.set(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+          "require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+      ctx.type = 'html';
+      ctx.body = readFileSync(new URL('./fixtures/csp-page.html', import.meta.url), 'utf8');
+      return;
+    // test/robustness/injection.test.ts: every source file, for a static scan of what the browser is served.
+    case 'src-files':
+      return json(
+        JSON.stringify(
+          readdirSync(new URL('../src/', import.meta.url), { recursive: true })
+            .filter((f) => /\.ts$/.test(f))
+            .map((f) => `/src/${f.replaceAll('\\', '/')}`)
+            .sort(),
+        ),
+      );
   }
   return next();
 }

@@ -45,12 +45,13 @@ export class FeedController implements ReactiveController {
   sync() {
     const { feed, src, timeout } = this.host;
     const inline = this.readInline ? this.host.querySelector(INLINE)?.textContent : undefined;
+    // null, like undefined, means "not given": a removed attribute, an unset property.
     const key = feed ?? src ?? inline ?? undefined;
     if (this.host.isConnected === false || key === this.key) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.key = key;
-    if (feed !== undefined) this.local(() => validateFeed(feed), 'the .feed property');
+    if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
     else if (src) this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
     else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
     else this.state = undefined;

@@ -145,7 +145,8 @@ function primitive(kind: string, v: unknown, c: Ctx): unknown {
     case 'lang':
       return isLanguageTag(v) ? v : expected(c, kind, v);
     case 'count':
-      return Number.isSafeInteger(v) && (v as number) >= 0 ? v : expected(c, kind, v);
+      // + 0 turns -0 (valid JSON) into 0.
+      return Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) + 0 : expected(c, kind, v);
     case 'qualifier':
       return QUALIFIERS.includes(v as string) ? v : expected(c, kind, v);
   }
@@ -291,7 +292,8 @@ export function validateFeed(value: unknown, base = globalThis.document?.baseURI
 
 /** Reads feed text (a byte-order mark is allowed) and validates it. */
 export function parseFeed(text: string, base?: string): ParsedFeed {
-  const body = text.replace(/^\uFEFF/, '');
+  // trimStart() also drops a byte-order mark, even after the indentation of an inline script.
+  const body = text.trimStart();
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -204,7 +204,11 @@ export const MESSAGES = { ar, en, es, fr, ru, zh } as const satisfies Record<str
 export type UiLanguage = keyof typeof MESSAGES;
 
 /** Interface text for a language tag (`fr-CA` → French); English when the language is not one of the six. */
-export const messagesFor = (lang: string): Messages => MESSAGES[lang.split('-')[0].toLowerCase() as UiLanguage] ?? en;
+export const messagesFor = (lang: string): Messages => {
+  const base = lang.split('-')[0].toLowerCase();
+  // Own keys only: lang="constructor" must not find Object's.
+  return Object.hasOwn(MESSAGES, base) ? MESSAGES[base as UiLanguage] : en;
+};
 
 /** "Over 200 participants from nearly 90 countries since 1997", in the language's own order. */
 export const sentence = (m: Messages, count: string, origin?: string, since?: string) =>

@@ -60,6 +60,15 @@ describe('<ipw-feed>', () => {
     );
   });
 
+  it('reads .feed = null as no feed: src is used', async () => {
+    const el = fixtureSync<IpwFeed>(
+      html`<ipw-feed .feed=${null} src=${`/mock/feed?key=${unique('null')}`}></ipw-feed>`,
+    );
+    await eventWithin(el, 'ipw-feed-load');
+    expect(el.status).to.equal('ready');
+    expect(el.data!.programs.length).to.be.greaterThan(0);
+  });
+
   it('shares one request between feeds and widgets that name one URL', async () => {
     const key = unique('shared');
     const src = `/mock/slow?ms=200&key=${key}`;

@@ -63,24 +63,27 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         position: relative;
         display: grid;
         gap: 0.25rem;
-        padding-inline-start: 1.5rem;
+        padding-inline-start: 2rem;
         padding-block-end: var(--_gap);
-        border-inline-start: 2px solid var(--_border);
-        margin-inline-start: 0.4375rem;
       }
-      .event:last-child {
-        border-color: transparent;
-      }
+      /* A dot per event, and a line from each dot to the next. */
       .event::before {
         content: '';
         position: absolute;
-        inset-inline-start: calc(-0.5rem - 1px);
+        inset-inline-start: 0;
         inset-block-start: 0.3rem;
         inline-size: 1rem;
         block-size: 1rem;
         border-radius: 50%;
         background: var(--_accent);
-        border: 3px solid var(--_surface);
+      }
+      .event:not(:last-child)::after {
+        content: '';
+        position: absolute;
+        inset-inline-start: calc(0.5rem - 1px);
+        inset-block: 1.3rem -0.3rem;
+        inline-size: 2px;
+        background: var(--_border);
       }
       .date {
         font-weight: 600;

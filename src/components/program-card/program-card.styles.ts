@@ -41,18 +41,24 @@ export const programStyles = css`
     font-size: 0.8125em;
     padding: 0.25rem var(--_gap) 0;
   }
+  .body {
+    container-type: inline-size;
+  }
   .facts {
     display: grid;
-    gap: 0.25rem;
-  }
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5rem;
+    gap: 0.25rem 1rem;
   }
   .facts dt {
     font-weight: 600;
-    min-inline-size: 8rem;
+  }
+  /* Labels in one column and values in the next, once there is room for both. */
+  @container (min-width: 26rem) {
+    .facts {
+      grid-template-columns: max-content minmax(0, 1fr);
+    }
+    .facts div {
+      display: contents;
+    }
   }
   @container (min-width: 40rem) {
     .card.has-media {
