@@ -7,7 +7,37 @@ const feed = () => readFileSync(new URL('../feeds/wipo-cipo-2024.json', import.m
 const hits = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The ```html blocks of a Markdown or MDX file that use the elements. */
+export const snippetsOf = (doc) =>
+  [...readFileSync(new URL(`../${doc}`, import.meta.url), 'utf8').matchAll(/^```html\n([^]*?)^```/gm)]
+    .map((m) => m[1])
+    .filter((code) => code.includes('<ipw-'));
+
+/**
+ * /snippet/: a blank page beside the built bundle and the default feed, as the
+ * docs tell a webmaster to lay them out. /snippet/page?doc=README.md&n=0 is that
+ * page with the doc's first snippet pasted in (and the script line the docs
+ * give once, if the snippet has none).
+ */
+function snippetServer(ctx) {
+  const file = ctx.path.slice('/snippet/'.length);
+  if (file === 'page') {
+    const code = snippetsOf(ctx.query.doc)[Number(ctx.query.n)];
+    if (code === undefined) return (ctx.status = 404);
+    const script = code.includes('ipw.js') ? '' : '<script type="module" src="ipw.js"></script>\n';
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n<title>Snippet</title>\n${script}${code}</html>\n`;
+  } else if (file === 'ipw.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../dist/ipw.js', import.meta.url));
+  } else if (file === 'wipo-cipo-2024.json' || file === 'images/wipo-cipo-2024.svg') {
+    ctx.type = file.endsWith('.json') ? 'application/json' : 'image/svg+xml';
+    ctx.body = readFileSync(new URL(`../feeds/${file}`, import.meta.url));
+  } else ctx.status = 404;
+}
+
 export async function testServer(ctx, next) {
+  if (ctx.path.startsWith('/snippet/')) return snippetServer(ctx);
   const match = /^\/mock\/([\w-]+)(?:\/(.*))?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg] = match;
@@ -22,6 +52,8 @@ export async function testServer(ctx, next) {
   switch (kind) {
     case 'feed':
       return json(feed());
+    case 'snippets': // how many snippets a doc has
+      return json(JSON.stringify({ count: snippetsOf(ctx.query.doc).length }));
     case 'hits':
       return json(JSON.stringify({ count: hits.get(arg) ?? 0 }));
     case 'status':
