@@ -6,6 +6,9 @@ import { minimalFeed } from '../fixtures/feeds.js';
 import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
+/** Plain ar as the library writes it: Latin digits in every engine (src/i18n/format.ts). */
+const AR = 'ar-u-nu-latn';
+
 let defaultFeed: Record<string, unknown>;
 
 const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
@@ -98,7 +101,7 @@ describe('<ipw-agreement-timeline>', () => {
         lang: 'ar',
       });
       const month = (iso: string) =>
-        new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(iso));
+        new Intl.DateTimeFormat(AR, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(iso));
       const times = events(timeline).map((li) => fold(li.querySelector('time')!.textContent));
       expect(times[1]).to.equal(fold(month('2024-10-01T00:00Z')));
       expect(times[1]).to.contain('أكتوبر');

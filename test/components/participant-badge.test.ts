@@ -6,6 +6,9 @@ import { minimalFeed } from '../fixtures/feeds.js';
 import { base, errorText, fold, loadDefaultFeed, renderIn, root } from './render.js';
 import { captureConsole, eventWithin, settled, shown, unique } from '../helpers.js';
 
+/** Plain ar as the library writes it: Latin digits in every engine (src/i18n/format.ts). */
+const AR = 'ar-u-nu-latn';
+
 let defaultFeed: Record<string, unknown>;
 
 const render = async (content: TemplateResult, options?: { lang?: string; feed?: unknown }) => {
@@ -51,8 +54,8 @@ describe('<ipw-participant-badge>', () => {
         lang: 'ar',
         feed: defaultFeed,
       });
-      const n = (v: number) => new Intl.NumberFormat('ar').format(v);
-      const year = new Intl.DateTimeFormat('ar', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1997, 0, 1));
+      const n = (v: number) => new Intl.NumberFormat(AR).format(v);
+      const year = new Intl.DateTimeFormat(AR, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1997, 0, 1));
       expect(spoken(badge)).to.equal(`أكثر من ${n(200)} مشارك من قرابة ${n(90)} دولة منذ ${year}`);
       expect(figure(badge)).to.equal(`أكثر من ${n(200)}`);
     });
