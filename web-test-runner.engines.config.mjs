@@ -59,6 +59,8 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 export default {
   ...base,
   concurrency: 1,
+  // One engine at a time: three at once on a two-core machine starve the heaviest tests.
+  concurrentBrowsers: 1,
   browsers: [
     ...base.browsers,
     chromeLauncher({

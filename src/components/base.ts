@@ -6,7 +6,7 @@ import { IpwError } from '../feed/errors.js';
 import type { Feed, Text } from '../feed/types.js';
 import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { base } from './styles.js';
+import { base, themed } from './styles.js';
 
 const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'invalid-feed']);
 
@@ -27,7 +27,7 @@ const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'inva
  * @cssprop [--ipw-font=inherit] - Font family; the page's by default.
  */
 export abstract class IpwElement<T> extends LitElement {
-  static override styles = [base];
+  static override styles = [themed, base];
 
   static override properties: PropertyDeclarations = {
     src: {},

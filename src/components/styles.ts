@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The `theme` attribute of every element, `<ipw-feed>` included: a color scheme that its content inherits. */
+export const themed = css`
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
+
 /**
  * What every element shares: the design tokens (public `--ipw-*` knobs read
  * once into private `--_*` values), light and dark, and the loading, empty
@@ -31,15 +44,6 @@ export const base = css`
   }
   [part='base'] {
     background: var(--_backdrop);
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
   }
   * {
     box-sizing: border-box;

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { themed } from '../styles.js';
 import { feedContext } from '../../feed/context.js';
 import { FeedController } from '../../feed/controller.js';
 import type { IpwError } from '../../feed/errors.js';
@@ -21,23 +22,17 @@ import type { Feed, FeedWarning } from '../../feed/types.js';
  * @fires ipw-feed-error - The feed could not be used. `detail: { error }`, an `IpwError` with a `code` (`network`, `http`, `timeout`, `invalid-json`, `invalid-feed`) and a message.
  */
 export class IpwFeed extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    :host([theme]) {
-      --ipw-backdrop: var(--ipw-surface, light-dark(#ffffff, #1b1e23));
-    }
-    :host([theme='light']) {
-      color-scheme: light;
-    }
-    :host([theme='dark']) {
-      color-scheme: dark;
-    }
-    :host([theme='auto']) {
-      color-scheme: light dark;
-    }
-  `;
+  static override styles = [
+    themed,
+    css`
+      :host {
+        display: contents;
+      }
+      :host([theme]) {
+        --ipw-backdrop: var(--ipw-surface, light-dark(#ffffff, #1b1e23));
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     src: {},
