@@ -1,5 +1,4 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { IpwError } from '../../feed/errors.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { ProgramElement } from '../program-card/program-element.js';
@@ -94,11 +93,7 @@ export class IpwProgramList extends ProgramElement<Listed> {
   protected renderData({ programs, feed }: Listed) {
     if (!programs.length) return this.renderEmpty();
     return html`<ul part="list" class="list" role="list">
-      ${repeat(
-        programs,
-        (p) => p.id,
-        (p) => html`<li class="item">${this.renderProgram(p, feed)}</li>`,
-      )}
+      ${programs.map((p) => html`<li class="item">${this.renderProgram(p, feed)}</li>`)}
     </ul>`;
   }
 }
