@@ -93,12 +93,20 @@ export const safeUrl = (v: unknown, base: string): string | undefined => {
   }
 };
 
+// A feed repeats the same few tags thousands of times, and Intl's check is slow: ask it once per tag.
+const tags = new Map<string, boolean>();
 const isLanguageTag = (v: unknown): v is string => {
-  try {
-    return typeof v === 'string' && Intl.getCanonicalLocales(v).length === 1;
-  } catch {
-    return false;
+  if (typeof v !== 'string') return false;
+  let ok = tags.get(v);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(v).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (tags.size < 1000) tags.set(v, ok);
   }
+  return ok;
 };
 
 const string = (c: Ctx, v: unknown, what: string) =>
@@ -190,11 +198,25 @@ const distance = (a: string, b: string): number => {
   return prev[b.length];
 };
 
+type Fields = { fields: [name: string, node: SpecNode, optional: boolean][]; names: Set<string> };
+// An object spec read once into its fields: a feed has thousands of objects of a few kinds.
+const compiled = new WeakMap<object, Fields>();
+const fieldsOf = (spec: Record<string, SpecNode>): Fields => {
+  let f = compiled.get(spec);
+  if (!f) {
+    const fields = Object.entries(spec).map(([key, node]): Fields['fields'][number] =>
+      key.endsWith('?') ? [key.slice(0, -1), node, true] : [key, node, false],
+    );
+    compiled.set(spec, (f = { fields, names: new Set(fields.map(([name]) => name)) }));
+  }
+  return f;
+};
+
 function unknownKeys(spec: Record<string, SpecNode>, v: Json, c: Ctx) {
+  const { names } = fieldsOf(spec);
   for (const key in v) {
-    if (Object.hasOwn(spec, key) || Object.hasOwn(spec, `${key}?`) || key[0] === '$') continue;
-    const names = Object.keys(spec).map((k) => k.replace('?', ''));
-    const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
+    if (names.has(key) || key[0] === '$') continue;
+    const near = key.length > 2 && [...names].find((n) => distance(n, key.toLowerCase()) <= 2);
     c.path.push(key);
     warn(c, fail(c, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
     c.path.pop();
@@ -204,16 +226,14 @@ function unknownKeys(spec: Record<string, SpecNode>, v: Json, c: Ctx) {
 function object(spec: Record<string, SpecNode>, v: unknown, c: Ctx): unknown {
   if (!isObject(v)) return expected(c, 'object', v);
   const out: Json = {};
-  for (const key in spec) {
-    const optional = key.endsWith('?');
-    const name = optional ? key.slice(0, -1) : key;
+  for (const [name, node, optional] of fieldsOf(spec).fields) {
     const value = Object.hasOwn(v, name) ? v[name] : undefined;
     c.path.push(name);
     // `null` stands for "none" in many CMS exports: an absent optional field.
     const r =
       value === undefined || (value === null && optional)
-        ? optional || fail(c, `missing: expected ${describe(spec[key])}`)
-        : check(spec[key], value, c);
+        ? optional || fail(c, `missing: expected ${describe(node)}`)
+        : check(node, value, c);
     c.path.pop();
     if (r === true) continue;
     if (!(r instanceof Fail)) out[name] = r;
