@@ -1,10 +1,18 @@
 // Prints the raw, gzip and brotli size of dist/ipw.js and of each element's
 // own entry (the element and what it needs, Lit included), built with the
-// drop-in bundle's own rollup plugins. Run `npm run build` first. 1 KB = 1,000 bytes.
+// drop-in bundle's own rollup plugins, then where the bytes of dist/ipw.js go.
+// Run `npm run build` first. 1 KB = 1,000 bytes.
+//
+//   node scripts/size.mjs            the tables
+//   node scripts/size.mjs --check    the same, and exit 1 when dist/ipw.js is over its budget (CI)
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { minify } from 'terser';
 import configs from '../rollup.config.mjs';
+
+/** dist/ipw.js, gzip -9: every element, Lit, @lit/context, validation and six languages. */
+export const BUDGET = 15_000;
 
 const ELEMENTS = {
   'ipw-feed': ['IpwFeed', 'feed/ipw-feed'],
@@ -15,34 +23,86 @@ const ELEMENTS = {
   'ipw-participant-badge': ['IpwParticipantBadge', 'participant-badge/participant-badge'],
 };
 
+/** Where the bytes go: each module of the bundle belongs to the first area whose pattern it matches. */
+const AREAS = [
+  ['Lit (lit-html, reactive-element, lit-element, css-tag, join)', /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//],
+  ['@lit/context', /node_modules\/@lit\/context\//],
+  ['feed validation (validate.ts, spec.ts)', /src\/feed\/(validate|spec)\.ts$/],
+  ['feed loading and sharing (load, controller, <ipw-feed>)', /src\/feed\/|src\/components\/feed\//],
+  ['interface text, six languages (messages.ts)', /src\/i18n\/messages\.ts$/],
+  ['Intl formatting and language (format.ts, lang.ts)', /src\/i18n\//],
+  ['shared CSS (styles.ts, program-card.styles.ts)', /styles\.ts$/],
+  ['the widgets and their base class (with their own CSS)', /src\/components\//],
+  ['registration (define.ts)', /src\/define\.ts$/],
+];
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),
-  gzip: gzipSync(code, { level: 9 }).length,
+  gzip: gzip(code),
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-/** One element, defined, bundled like dist/ipw.js. */
-async function entry(tag, [name, path]) {
+/**
+ * A bundle like dist/ipw.js: of `source`, a virtual entry module, or else of
+ * src/define.ts itself; `minified: false` keeps its modules apart.
+ */
+async function bundle(source, minified = true) {
   const id = '\0size-entry.ts';
   const virtual = {
     name: 'size-entry',
-    resolveId: (source) => (source === id ? id : null),
-    load: (source) =>
-      source === id
-        ? `import { ${name} } from '${process.cwd()}/src/components/${path}.ts';\ncustomElements.define('${tag}', ${name});`
-        : null,
+    resolveId: (s) => (s === id ? id : null),
+    load: (s) => (s === id ? source : null),
   };
-  const bundle = await rollup({ input: id, plugins: [virtual, ...configs[0].plugins], logLevel: 'silent' });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  return output[0].code;
+  const plugins = configs[0].plugins.filter((p) => minified || p.name !== 'terser');
+  const input = source ? id : 'src/define.ts';
+  const built = await rollup({ input, plugins: [virtual, ...plugins], logLevel: 'silent' });
+  const { output } = await built.generate({ format: 'es' });
+  await built.close();
+  return output[0];
 }
 
-const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const rows = { 'dist/ipw.js (everything)': sizes(readFileSync('dist/ipw.js')) };
-for (const [tag, spec] of Object.entries(ELEMENTS)) rows[`<${tag}> alone`] = sizes(await entry(tag, spec));
+/**
+ * Each area's share of dist/ipw.js's gzip size: the gzip size of every module,
+ * each minified on its own, less that size without the area's modules. An
+ * estimate (gzip shares repeated text between areas), good to see what costs what.
+ */
+async function shares() {
+  const { modules } = await bundle(undefined, false);
+  const minified = [];
+  for (const [id, { code }] of Object.entries(modules)) {
+    if (!code) continue;
+    const { code: min = '' } = await minify(code, { compress: { passes: 2 }, format: { comments: false } });
+    minified.push({ area: AREAS.find(([, pattern]) => pattern.test(id))?.[0] ?? id, min });
+  }
+  const all = gzip(minified.map((m) => m.min).join('\n'));
+  const rows = {};
+  for (const [area] of AREAS) {
+    const rest = minified.filter((m) => m.area !== area);
+    if (rest.length === minified.length) continue;
+    rows[area] = { gzip: kb(all - gzip(rest.map((m) => m.min).join('\n'))) };
+  }
+  return rows;
+}
+
+const ipw = sizes(readFileSync('dist/ipw.js'));
+const rows = { 'dist/ipw.js (everything)': ipw };
+for (const [tag, [name, path]] of Object.entries(ELEMENTS)) {
+  const source = `import { ${name} } from '${process.cwd()}/src/components/${path}.ts';\ncustomElements.define('${tag}', ${name});`;
+  rows[`<${tag}> alone`] = sizes((await bundle(source)).code);
+}
 console.table(
   Object.fromEntries(
     Object.entries(rows).map(([k, v]) => [k, { raw: kb(v.raw), gzip: kb(v.gzip), brotli: kb(v.brotli) }]),
   ),
 );
+console.log('\nWhere the gzip bytes of dist/ipw.js go (estimate: each area left out in turn):');
+console.table(await shares());
+
+const over = ipw.gzip - BUDGET;
+console.log(
+  `\nBudget: dist/ipw.js ≤ ${kb(BUDGET)} gzip. Now ${ipw.gzip.toLocaleString('en')} bytes: ` +
+    (over > 0 ? `OVER by ${over.toLocaleString('en')} bytes.` : `${(-over).toLocaleString('en')} bytes to spare.`),
+);
+if (process.argv.includes('--check') && over > 0) process.exit(1);

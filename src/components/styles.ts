@@ -87,20 +87,10 @@ export const base = css`
   .muted {
     color: var(--_muted);
   }
+  /* A still placeholder of about the final size: nothing moves, nothing jumps. */
   .skeleton {
     min-block-size: var(--_skeleton, 8rem);
-    background: linear-gradient(90deg, var(--_chip) 40%, var(--_surface) 50%, var(--_chip) 60%) 0 0 / 300% 100%;
-    animation: shimmer 1.6s linear infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -150% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
+    background: var(--_chip);
   }
   .error {
     border-inline-start: 0.25rem solid #b3261e;

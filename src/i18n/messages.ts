@@ -1,6 +1,6 @@
 import type { Qualifier } from '../feed/types.js';
 
-/** Word forms by plural category (`Intl.PluralRules`); `other` is required. */
+/** Word forms by plural category (`Intl.PluralRules`); `other` stands for every category left out. */
 export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** The interface text of every element, in one language. */
@@ -131,9 +131,9 @@ const ru: Messages = {
   colon: ': ',
   comma: ', ',
   credit: (who) => `Фото: ${who}`,
-  people: { one: 'участник', few: 'участника', many: 'участников', other: 'участника' },
+  people: { one: 'участник', many: 'участников', other: 'участника' },
   // Genitive, as in "из 90 стран".
-  countries: { one: 'страны', few: 'стран', many: 'стран', other: 'страны' },
+  countries: { few: 'стран', many: 'стран', other: 'страны' },
   regions: (r) => `(${r})`,
   qualify: {
     over: (n) => (ruMany(n) ? `более ${n}` : `более чем ${n}`),
@@ -191,8 +191,8 @@ const ar: Messages = {
   colon: ': ',
   comma: '، ',
   credit: (who) => `الصورة: ${who}`,
-  people: { zero: 'مشارك', one: 'مشارك', two: 'مشاركان', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' },
-  countries: { zero: 'دولة', one: 'دولة', two: 'دولتين', few: 'دول', many: 'دولة', other: 'دولة' },
+  people: { two: 'مشاركان', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' },
+  countries: { two: 'دولتين', few: 'دول', other: 'دولة' },
   regions: (r) => `من ${r}`,
   qualify: { over: (n) => `أكثر من ${n}`, nearly: (n) => `قرابة ${n}`, about: (n) => `نحو ${n}` },
   origin: (w) => `من ${w}`,
