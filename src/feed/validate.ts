@@ -1,5 +1,5 @@
 import { IpwError } from './errors.js';
-import { FEED, type ListName, type SpecNode } from './spec.js';
+import { FEED, type SpecNode } from './spec.js';
 import type { Feed, FeedWarning } from './types.js';
 
 /** A feed that passed validation, and what was dropped or questioned on the way. */
@@ -21,34 +21,56 @@ const EXPECTED: Record<string, string> = {
   list: 'a list',
   object: 'an object',
 };
-const SINGULAR: Record<string, string> = { organizations: 'organization', topics: 'topic' };
+const SINGULAR: Record<string, string> = { 'ref:organizations': 'organization', 'ref:topics': 'topic' };
 const QUALIFIERS = ['over', 'nearly', 'about'];
-const DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const LATE = /-(29|3.)$/;
+const COUNTRY = /^[a-z]{2}$/i;
 // C0 and C1 controls: browsers drop some of them inside URLs, which is how `java\tscript:` tricks work.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// What the URL parser returns as it is: a lower-case scheme and host (no port, IP or punycode), a path without
+// dot segments, nothing to escape. Most links in a feed look like this; the others go through URL.
+const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-./?#=&]*$/;
 /** Longest string kept; longer ones are dropped with a warning. */
 export const MAX_STRING = 10_000;
 
+type Path = readonly (string | number)[];
 class Fail {
   constructor(
-    readonly path: string,
+    /** Where, if a careful check failed: a quick one does not say. */
+    readonly path: Path | undefined,
     readonly message: string,
   ) {}
 }
+/** How a quick check fails: the careful one then says why. */
+const NO = new Fail(undefined, '');
 
 interface Ctx {
-  path: (string | number)[];
   warnings: FeedWarning[];
-  ids: Partial<Record<ListName, Set<string>>>;
+  /** The ids of each list so far, by the `ref:<list>` that names them. */
+  ids: Record<string, Set<unknown>>;
   base: string;
+  /**
+   * The caller's own feed: never changed, every record copied. JSON.parse's objects are nobody else's: records
+   * that pass the quick check are kept in place, and only the others are copied.
+   */
+  copy: boolean;
 }
 
 type Json = Record<string, unknown>;
+/** The value at `p` to keep, or a Fail. */
+type Check = (v: unknown, c: Ctx, p?: Path) => unknown;
+/**
+ * A spec node, compiled: the careful check, and the quick one, for JSON.parse's own objects. The quick one keeps
+ * a valid value as it is, in place (but for its usual form: absolute URLs, upper-case countries); anything else
+ * fails it without a word, and the careful one, run next, says why. Most records pass it.
+ */
+type Compiled = readonly [check: Check, quick: Check];
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `programs[3].title.fr`, with odd keys quoted: `programs[0]["two words"]`. */
-export const formatPath = (path: readonly (string | number)[]) =>
+export const formatPath = (path: Path) =>
   path
     .map((p, i) =>
       typeof p === 'number' ? `[${p}]` : /^[\w$]+$/.test(p) ? (i ? '.' : '') + p : `[${JSON.stringify(p)}]`,
@@ -65,26 +87,28 @@ export const show = (v: unknown): string =>
         ? String(v)
         : 'an object';
 
-const fail = (c: Ctx, message: string) => new Fail(formatPath(c.path), message);
-const expected = (c: Ctx, what: string, v: unknown) => fail(c, `expected ${EXPECTED[what]}, got ${show(v)}`);
-const warn = (c: Ctx, f: Fail) => c.warnings.push({ path: f.path, message: f.message });
+const expected = (p: Path | undefined, what: string, v: unknown) =>
+  new Fail(p, `expected ${EXPECTED[what]}, got ${show(v)}`);
+const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: formatPath(f.path!), message: f.message + end });
+/** Warns that what failed at `r.path` is dropped: that value (`ignored`), or the item at `p`. */
+const drop = (c: Ctx, r: Fail, p: Path, ignored: string) =>
+  warn(c, r, r.path === p ? ignored : `; ${formatPath(p)} left out`);
 
 /** A real calendar date, full or partial. */
-export const isDate = (v: unknown): v is string => {
-  const m = typeof v === 'string' && DATE.exec(v);
-  if (!m) return false;
-  const [, y, mo = '1', d = '1'] = m;
-  const date = new Date(0);
-  date.setUTCFullYear(+y, +mo - 1, +d);
-  return date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d;
-};
+export const isDate = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  DATE.test(v) &&
+  // Days 29 to 31 may not exist in that month: Date would move them on to the next one.
+  (!LATE.test(v) || new Date(v).getUTCDate() === +v.slice(8));
 
 /**
  * The absolute `https:` or `http:` form of a link or image address, resolved
  * against `base`; `undefined` for anything else (`javascript:`, `data:`…).
  */
 export const safeUrl = (v: unknown, base: string): string | undefined => {
-  if (typeof v !== 'string' || v.length > 2048 || CONTROL.test(v)) return undefined;
+  if (typeof v !== 'string' || v.length > 2048) return undefined;
+  if (PLAIN.test(v)) return v;
+  if (CONTROL.test(v)) return undefined;
   try {
     const url = new URL(v.trim(), base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
@@ -100,7 +124,7 @@ const isLanguageTag = (v: unknown): v is string => {
   let ok = tags.get(v);
   if (ok === undefined) {
     try {
-      ok = Intl.getCanonicalLocales(v).length === 1;
+      ok = !!Intl.getCanonicalLocales(v);
     } catch {
       ok = false;
     }
@@ -109,82 +133,120 @@ const isLanguageTag = (v: unknown): v is string => {
   return ok;
 };
 
-const string = (c: Ctx, v: unknown, what: string) =>
+const string = (v: unknown, p: Path | undefined, what: string) =>
   typeof v !== 'string'
-    ? expected(c, what, v)
+    ? expected(p, what, v)
     : v.length > MAX_STRING
-      ? fail(c, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
+      ? new Fail(p, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
       : v;
 
-function text(c: Ctx, v: unknown): unknown {
-  if (!isObject(v)) return string(c, v, 'text');
-  const out: Record<string, string> = {};
+function text(v: unknown, c: Ctx, p?: Path): unknown {
+  if (!isObject(v)) return string(v, p, 'text');
+  const out: Json = {};
   let some = false;
   for (const lang in v) {
-    if (lang[0] === '$') continue;
-    c.path.push(lang);
-    const r = isLanguageTag(lang)
-      ? string(c, v[lang], 'str')
-      : fail(c, `expected a language tag like en or fr-CA as key, got ${show(lang)}`);
-    c.path.pop();
-    if (r instanceof Fail) warn(c, new Fail(r.path, r.message + '; ignored'));
-    else {
-      out[lang] = r as string;
+    const at = [...p!, lang];
+    const r =
+      lang[0] === '$' ||
+      (isLanguageTag(lang)
+        ? string(v[lang], at, 'str')
+        : new Fail(at, `expected ${EXPECTED.lang} as key, got ${show(lang)}`));
+    if (r instanceof Fail) drop(c, r, at, '; ignored');
+    if (typeof r === 'string') {
       some = true;
+      out[lang] = r;
     }
   }
-  return some ? out : expected(c, 'text', v);
+  return some ? out : expected(p, 'text', v);
 }
 
-function primitive(kind: string, v: unknown, c: Ctx): unknown {
+function quickText(v: unknown): unknown {
+  if (!isObject(v)) return string(v, undefined, 'text');
+  let some = false;
+  for (const lang in v) {
+    const s = v[lang];
+    if (!isLanguageTag(lang) || typeof s !== 'string' || s.length > MAX_STRING) return NO;
+    some = true;
+  }
+  return some ? v : NO;
+}
+
+/** A valid primitive in its usual form, or a Fail, or undefined for `expected …`. */
+function primitive(kind: string, v: unknown, c: Ctx, p?: Path): unknown {
   switch (kind) {
     case 'id':
-      return typeof v === 'string' && v.trim() && v.length <= 200 ? v : expected(c, kind, v);
+      return typeof v === 'string' && v.trim() && v.length <= 200 ? v : undefined;
     case 'str':
-      return string(c, v, kind);
-    case 'text':
-      return text(c, v);
+      return string(v, p, kind);
     case 'date':
-      return isDate(v) ? v : expected(c, kind, v);
+      return isDate(v) ? v : undefined;
     case 'url':
-      return safeUrl(v, c.base) ?? expected(c, kind, v);
+      return safeUrl(v, c.base);
     case 'country':
-      return typeof v === 'string' && /^[a-z]{2}$/i.test(v) ? v.toUpperCase() : expected(c, kind, v);
+      return typeof v === 'string' && COUNTRY.test(v) ? v.toUpperCase() : undefined;
     case 'lang':
-      return isLanguageTag(v) ? v : expected(c, kind, v);
+      return isLanguageTag(v) ? v : undefined;
     case 'count':
       // + 0 turns -0 (valid JSON) into 0.
-      return Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) + 0 : expected(c, kind, v);
+      return Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) + 0 : undefined;
     case 'qualifier':
-      return QUALIFIERS.includes(v as string) ? v : expected(c, kind, v);
+      return QUALIFIERS.includes(v as string) ? v : undefined;
+    case 'version':
+      return v;
   }
   // ref:<list>
-  const list = kind.slice(4) as ListName;
-  const known = c.ids[list]!;
-  if (typeof v === 'string' && known.has(v)) return v;
-  const ids = [...known].slice(0, 10).join(', ') || 'none';
-  return fail(c, `unknown ${SINGULAR[list]} ${show(v)}; known ids: ${ids}`);
+  const known = (c.ids[kind] ??= new Set());
+  return known.has(v)
+    ? v
+    : new Fail(p, `unknown ${SINGULAR[kind]} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`);
 }
 
-function list(item: SpecNode, v: unknown, c: Ctx, ids?: Set<string>): unknown {
-  if (!Array.isArray(v)) return expected(c, 'list', v);
-  const out = [];
-  for (let i = 0; i < v.length; i++) {
-    c.path.push(i);
-    let r = check(item, v[i], c);
-    if (ids && !(r instanceof Fail)) {
-      const id = (r as { id: string }).id;
-      if (ids.has(id)) r = fail(c, `duplicate id ${show(id)}, already used by an earlier record`);
-      else ids.add(id);
-    }
-    if (r instanceof Fail) {
-      const here = formatPath(c.path);
-      warn(c, new Fail(r.path, r.message + (r.path === here ? '; left out' : `; ${here} left out`)));
-    } else out.push(r);
-    c.path.pop();
-  }
-  return out;
-}
+/** Checks a list's items; for a top-level list, also that its records' ids are unique. */
+const list = ([check, quick]: Compiled, top?: string): Compiled => {
+  const key = 'ref:' + top;
+  return [
+    (v, c, p) => {
+      if (!Array.isArray(v)) return expected(p, 'list', v);
+      // A list's ids must be unique. Its Set also answers other lists' references (SINGULAR); a Set of thousands
+      // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
+      const ids =
+        top &&
+        (SINGULAR[key] ||
+          v
+            .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
+            .sort()
+            .some((id, i, all) => id && id === all[i - 1])) &&
+        (c.ids[key] = new Set());
+      // Kept items move up in place, in JSON.parse's own lists.
+      const out = c.copy ? [] : v;
+      let n = 0;
+      for (let i = 0; i < v.length; i++) {
+        let r = c.copy ? NO : quick(v[i], c);
+        if (r instanceof Fail || ids) {
+          const at = [...p!, i];
+          if (r instanceof Fail) r = check(v[i], c, at);
+          if (ids && !(r instanceof Fail)) {
+            const id = (r as { id: string }).id;
+            if (ids.has(id)) r = new Fail(at, `duplicate id ${show(id)}, already used by an earlier record`);
+            else ids.add(id);
+          }
+          if (r instanceof Fail) {
+            drop(c, r, at, '; left out');
+            continue;
+          }
+        }
+        out[n++] = r;
+      }
+      out.length = n;
+      return out;
+    },
+    (v, c) => {
+      if (!Array.isArray(v)) return NO;
+      for (let i = 0; i < v.length; i++) if (quick(v[i], c) !== v[i]) return NO;
+      return v;
+    },
+  ];
+};
 
 /** Edit distance, for "did you mean" on unknown keys. */
 const distance = (a: string, b: string): number => {
@@ -198,88 +260,95 @@ const distance = (a: string, b: string): number => {
   return prev[b.length];
 };
 
-type Fields = { fields: [name: string, node: SpecNode, optional: boolean][]; names: Set<string> };
-// An object spec read once into its fields: a feed has thousands of objects of a few kinds.
-const compiled = new WeakMap<object, Fields>();
-const fieldsOf = (spec: Record<string, SpecNode>): Fields => {
-  let f = compiled.get(spec);
-  if (!f) {
-    const fields = Object.entries(spec).map(([key, node]): Fields['fields'][number] =>
-      key.endsWith('?') ? [key.slice(0, -1), node, true] : [key, node, false],
-    );
-    compiled.set(spec, (f = { fields, names: new Set(fields.map(([name]) => name)) }));
-  }
-  return f;
-};
-
-function unknownKeys(spec: Record<string, SpecNode>, v: Json, c: Ctx) {
-  const { names } = fieldsOf(spec);
+/** Warns about the keys of `v` that are not in `names`, but `$` notes. */
+function unknownKeys(names: string[], v: Json, c: Ctx, p: Path) {
   for (const key in v) {
-    if (names.has(key) || key[0] === '$') continue;
-    const near = key.length > 2 && [...names].find((n) => distance(n, key.toLowerCase()) <= 2);
-    c.path.push(key);
-    warn(c, fail(c, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
-    c.path.pop();
+    if (names.includes(key) || key[0] === '$') continue;
+    const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
+    warn(c, new Fail([...p, key], `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
   }
 }
-
-function object(spec: Record<string, SpecNode>, v: unknown, c: Ctx): unknown {
-  if (!isObject(v)) return expected(c, 'object', v);
-  const out: Json = {};
-  for (const [name, node, optional] of fieldsOf(spec).fields) {
-    const value = Object.hasOwn(v, name) ? v[name] : undefined;
-    c.path.push(name);
-    // `null` stands for "none" in many CMS exports: an absent optional field.
-    const r =
-      value === undefined || (value === null && optional)
-        ? optional || fail(c, `missing: expected ${describe(node)}`)
-        : check(node, value, c);
-    c.path.pop();
-    if (r === true) continue;
-    if (!(r instanceof Fail)) out[name] = r;
-    else if (!optional) {
-      // A misspelt key is often why a required one is missing: say both.
-      unknownKeys(spec, v, c);
-      return r;
-    } else {
-      // An optional field that fails is dropped, and the message says so.
-      const here = formatPath([...c.path, name]);
-      warn(c, new Fail(r.path, r.message + (r.path === here ? '; ignored' : `; ${here} left out`)));
-    }
-  }
-  const start = (out.start ?? out.date) as string | undefined;
-  const end = out.end as string | undefined;
-  if (start && end && end.slice(0, start.length) < start.slice(0, end.length)) {
-    c.path.push('end');
-    warn(c, fail(c, `expected a date on or after ${start}, got "${end}"; ignored`));
-    c.path.pop();
-    delete out.end;
-  }
-  unknownKeys(spec, v, c);
-  return out;
-}
-
-const describe = (node: SpecNode) =>
-  typeof node === 'string' ? (EXPECTED[node] ?? 'an id') : Array.isArray(node) ? EXPECTED.list : EXPECTED.object;
-
-function check(node: SpecNode, v: unknown, c: Ctx): unknown {
-  return typeof node === 'string'
-    ? primitive(node, v, c)
-    : Array.isArray(node)
-      ? list(node[0], v, c)
-      : object(node as Record<string, SpecNode>, v, c);
-}
-
-const LISTS: readonly ListName[] = ['organizations', 'topics', 'programs', 'agreements', 'stats'];
 
 /**
- * Checks a feed once, at the boundary. Invalid records and fields are dropped
- * with a warning that names their JSON path; the valid rest is returned.
- * Throws `IpwError('invalid-feed')` only when nothing can be used.
- *
- * @param base resolves relative URLs: the feed's own URL, or the page's.
+ * An object spec, read once into its fields: a feed has thousands of objects of a few kinds.
+ * At the `top` of the feed, a field that fails is dropped without a word about it: its default stands.
  */
-export function validateFeed(value: unknown, base = globalThis.document?.baseURI ?? 'https://invalid/'): ParsedFeed {
+const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
+  const fields = Object.entries(spec).map(([key, node]) => {
+    // The top level's version was checked first; it may even be inherited.
+    const optional = key.endsWith('?') || node === 'version';
+    const name = optional ? key.replace('?', '') : key;
+    const kind = typeof node === 'string' ? node : Array.isArray(node) ? 'list' : 'object';
+    return [name, compile(node, top && name), optional, EXPECTED[kind] ?? 'an id'] as const;
+  });
+  const names = fields.map((f) => f[0]);
+  const byName = new Map(fields.map((f) => [f[0], f]));
+  const required = fields.filter((f) => !f[2]).length;
+  // An end comes right after the field where its range starts (`start`, or an event's `date`).
+  const start = names[names.indexOf('end') - 1];
+  const endsEarly = (o: Json) => {
+    const from = o[start] as string;
+    const end = o.end as string | undefined;
+    return start && end && end.slice(0, from.length) < from.slice(0, end.length);
+  };
+  return [
+    (v, c, p = []) => {
+      if (!isObject(v)) return expected(p, 'object', v);
+      const out: Json = {};
+      for (const [name, [check], optional, what] of fields) {
+        const value = Object.hasOwn(v, name) ? v[name] : undefined;
+        const at = [...p, name];
+        // `null` stands for "none" in many CMS exports: an absent optional field.
+        const r =
+          value === undefined || (value === null && optional)
+            ? optional || new Fail(at, `missing: expected ${what}`)
+            : check(value, c, at);
+        if (r instanceof Fail && !optional) {
+          // A misspelt key is often why a required one is missing: say both.
+          unknownKeys(names, v, c, p);
+          return r;
+        }
+        // An optional field that fails is dropped, and the message says so.
+        if (r instanceof Fail) drop(c, r, at, top ? '' : '; ignored');
+        if (r !== true && !(r instanceof Fail)) out[name] = r;
+      }
+      if (endsEarly(out)) {
+        warn(c, new Fail([...p, 'end'], `expected a date on or after ${out[start]}, got "${out.end}"; ignored`));
+        delete out.end;
+      }
+      unknownKeys(names, v, c, p);
+      return out;
+    },
+    (v, c) => {
+      if (!isObject(v)) return NO;
+      let n = 0;
+      for (const key in v) {
+        const f = byName.get(key);
+        const value = v[key];
+        const r = f ? f[1][1](value, c) : NO;
+        if (r instanceof Fail) return NO;
+        if (r !== value || r === 0) v[key] = r;
+        n += +!f![2];
+      }
+      return n < required || endsEarly(v) ? NO : v;
+    },
+  ];
+};
+
+const compile = (node: SpecNode, top?: string | false): Compiled => {
+  if (typeof node !== 'string')
+    return Array.isArray(node) ? list(compile(node[0]), top || undefined) : object(node as Record<string, SpecNode>);
+  const check: Check = node === 'text' ? text : (v, c, p) => primitive(node, v, c, p) ?? expected(p, node, v);
+  return [check, node === 'text' ? quickText : check];
+};
+
+const [TOP] = object(FEED, true);
+
+function validate(
+  value: unknown,
+  copy: boolean,
+  base = globalThis.document?.baseURI ?? 'https://invalid/',
+): ParsedFeed {
   if (!isObject(value))
     throw new IpwError('invalid-feed', `expected the feed to be an object like {"version": 1, …}, got ${show(value)}`);
   if (value.version !== 1)
@@ -289,26 +358,28 @@ export function validateFeed(value: unknown, base = globalThis.document?.baseURI
         ? 'version: missing; add "version": 1 at the top of the feed'
         : `version: expected 1, got ${show(value.version)}; this library reads feed format version 1`,
     );
-  const c: Ctx = { path: [], warnings: [], ids: {}, base };
-  const feed = { version: 1, language: 'en' } as Json;
-  if (value.language != null) {
-    c.path.push('language');
-    const r = primitive('lang', value.language, c);
-    c.path.pop();
-    if (r instanceof Fail) warn(c, r);
-    else feed.language = r;
-  }
-  for (const name of LISTS) {
-    const ids = (c.ids[name] = new Set());
-    c.path.push(name);
-    const r = value[name] == null ? [] : list((FEED[`${name}?`] as readonly [SpecNode])[0], value[name], c, ids);
-    c.path.pop();
-    if (r instanceof Fail) warn(c, r);
-    feed[name] = r instanceof Fail ? [] : r;
-  }
-  unknownKeys(FEED, value, c);
+  const c: Ctx = { warnings: [], ids: {}, base, copy };
+  const feed = {
+    version: 1,
+    language: 'en',
+    organizations: [],
+    topics: [],
+    programs: [],
+    agreements: [],
+    stats: [],
+    ...(TOP(value, c) as Json),
+  };
   return { feed: feed as unknown as Feed, warnings: c.warnings };
 }
+
+/**
+ * Checks a feed once, at the boundary. Invalid records and fields are dropped
+ * with a warning that names their JSON path; the valid rest is returned.
+ * Throws `IpwError('invalid-feed')` only when nothing can be used.
+ *
+ * @param base resolves relative URLs: the feed's own URL, or the page's.
+ */
+export const validateFeed = (value: unknown, base?: string): ParsedFeed => validate(value, true, base);
 
 /** Reads feed text (a byte-order mark is allowed) and validates it. */
 export function parseFeed(text: string, base?: string): ParsedFeed {
@@ -318,15 +389,15 @@ export function parseFeed(text: string, base?: string): ParsedFeed {
   try {
     json = JSON.parse(body);
   } catch (e) {
-    const start = body.trimStart();
     throw new IpwError(
       'invalid-json',
-      !start
+      !body
         ? 'the feed is empty'
-        : start[0] === '<'
+        : body[0] === '<'
           ? 'the feed is HTML, not JSON: check its address (is it an error page?)'
           : `the feed is not valid JSON: ${(e as Error).message}`,
     );
   }
-  return validateFeed(json, base);
+  // Nobody else holds JSON.parse's objects: they are checked in place, not copied.
+  return validate(json, false, base);
 }
