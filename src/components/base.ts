@@ -8,6 +8,10 @@ import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i1
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { base, themed } from './styles.js';
 
+/** `items` with `sep` between them: one string when they all are strings, else a list to render. */
+export const joined = (items: unknown[], sep: string) =>
+  items.every((i) => typeof i == 'string') ? items.join(sep) : items.flatMap((i, n) => (n ? [sep, i] : [i]));
+
 const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'invalid-feed']);
 
 /**

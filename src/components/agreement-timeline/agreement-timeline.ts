@@ -1,9 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { join } from 'lit/directives/join.js';
 import { IpwError } from '../../feed/errors.js';
 import type { Agreement, Feed, Signatory } from '../../feed/types.js';
 import { formatList } from '../../i18n/format.js';
-import { IpwElement } from '../base.js';
+import { IpwElement, joined } from '../base.js';
 import { renderRange } from '../program-card/program-element.js';
 
 export const ORDERS = ['oldest', 'newest'] as const;
@@ -128,7 +127,7 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
     };
     // Each part isolated: a Latin name and an English role stay in order on an Arabic page.
     const signatory = (s: Signatory) =>
-      join(
+      joined(
         [html`<bdi>${s.name}</bdi>`, s.role && this.t(s.role), s.organization && name(s.organization)].filter(Boolean),
         msg.comma,
       );

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { join } from 'lit/directives/join.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { countryName, formatCount, formatList, formatRange, plural } from '../../i18n/format.js';
 import { sentence } from '../../i18n/messages.js';
-import { IpwElement } from '../base.js';
+import { IpwElement, joined } from '../base.js';
 import { programStyles } from './program-card.styles.js';
 
 /** A date range as text, with each end in its own `<time datetime>`. */
@@ -74,7 +73,7 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
             where.length
               ? html`<div>
                   <dt>${msg.location}</dt>
-                  <dd>${join(where, msg.comma)}</dd>
+                  <dd>${joined(where, msg.comma)}</dd>
                 </div>`
               : nothing
           }
