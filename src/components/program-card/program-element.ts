@@ -8,24 +8,26 @@ import { programStyles } from './program-card.styles.js';
 /** A date range as text, with each end in its own `<time datetime>`. */
 export function renderRange(start: string, end: string | undefined, lang: string) {
   const parts = formatRange(start, end, lang);
-  if (parts.every((p) => p.source === 'shared')) return html`<time datetime=${start}>${parts[0].value}</time>`;
-  const side = (source: string) =>
-    parts
-      .filter((p) => p.source === source)
-      .map((p) => p.value)
-      .join('');
-  const first = parts.findIndex((p) => p.source !== 'shared');
-  const last = parts.findLastIndex((p) => p.source !== 'shared');
-  const shared = (from: number, to: number) =>
-    parts
-      .slice(from, to)
-      .filter((p) => p.source === 'shared')
-      .map((p) => p.value)
-      .join('');
-  return html`${shared(0, first)}<time datetime=${start}>${side('startRange')}</time>${shared(first, last)}<time
-      datetime=${end!}
-      >${side('endRange')}</time
-    >${shared(last + 1, parts.length)}`;
+  // One pass: shared text before either end, each end's own text, shared text between them, and after.
+  let before = '';
+  let from = '';
+  let between = '';
+  let to = '';
+  let after = '';
+  let ends = false;
+  for (const { source, value } of parts) {
+    if (source !== 'shared') {
+      between += after;
+      after = '';
+      ends = true;
+    }
+    if (source === 'startRange') from += value;
+    else if (source === 'endRange') to += value;
+    else if (ends) after += value;
+    else before += value;
+  }
+  if (!ends) return html`<time datetime=${start}>${parts[0].value}</time>`;
+  return html`${before}<time datetime=${start}>${from}</time>${between}<time datetime=${end!}>${to}</time>${after}`;
 }
 
 /** What `<ipw-program-card>` and `<ipw-program-list>` share: drawing one program. */
