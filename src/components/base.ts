@@ -12,8 +12,6 @@ import { base, themed } from './styles.js';
 export const joined = (items: unknown[], sep: string) =>
   items.every((i) => typeof i == 'string') ? items.join(sep) : items.flatMap((i, n) => (n ? [sep, i] : [i]));
 
-const FEED_ERRORS = new Set(['network', 'http', 'timeout', 'invalid-json', 'invalid-feed']);
-
 /**
  * What every widget shares: where its feed comes from (its own `src` or
  * `.feed`, else the closest `<ipw-feed>`), its language and direction, and
@@ -63,6 +61,8 @@ export abstract class IpwElement<T> extends LitElement {
   protected msg: Messages = messagesFor('en');
   protected data?: T;
   protected problem?: IpwError;
+  /** The problem, when it is this element's own: the feed's are told by whoever loads the feed. */
+  private fault?: IpwError;
 
   /** Picks what this element shows; an `IpwError` when the attributes do not match the feed. */
   protected abstract select(feed: Feed): T | IpwError;
@@ -87,14 +87,14 @@ export abstract class IpwElement<T> extends LitElement {
     this.msg = messagesFor(this.locale);
     this.data = this.problem = undefined;
     const picked = feed && this.select(feed);
-    if (picked instanceof IpwError) this.problem = picked;
-    else if (feed) this.data = picked;
-    else if (state?.error) this.problem = state.error;
-    else if (!state && !closest(this, (e) => e.localName === 'ipw-feed'))
-      this.problem = new IpwError(
-        'no-feed',
-        `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`,
-      );
+    this.fault =
+      picked instanceof IpwError
+        ? picked
+        : !state && !closest(this, (e) => e.localName === 'ipw-feed')
+          ? new IpwError('no-feed', `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`)
+          : undefined;
+    if (feed && !this.fault) this.data = picked as T;
+    else this.problem = this.fault ?? state?.error;
   }
 
   override render() {
@@ -128,12 +128,11 @@ export abstract class IpwElement<T> extends LitElement {
   }
 
   override updated() {
-    const p = this.problem;
+    const p = this.fault;
     const key = p && `${p.code} ${p.message}`;
     if (key === this.reported) return;
     this.reported = key;
-    // Feed errors are told once, by whoever loads the feed; these belong to this element.
-    if (!p || FEED_ERRORS.has(p.code)) return;
+    if (!p) return;
     console.error(`<${this.localName}>: ${p.message}`);
     this.dispatchEvent(new CustomEvent('ipw-error', { detail: { error: p }, bubbles: true, composed: true }));
   }
