@@ -69,7 +69,7 @@ function fillRange(dd, start, end) {
       last = i;
     }
   if (first < 0) {
-    dd.append(time(start, parts[0].value));
+    dd.append(time(start, parts.map((p) => p.value).join('')));
     return;
   }
   let before = '';

@@ -60,6 +60,14 @@ describe('<ipw-program-card>', () => {
       expect(times.map((t) => t.textContent)).to.deep.equal(['7', '11']);
     });
 
+    it('shows a range whose ends fall in one month at its precision as that month, whole', async () => {
+      const feed = minimalFeed();
+      Object.assign(feed.programs[0], { start: '2024-10', end: '2024-10-15' });
+      const { card } = await render(html`<ipw-program-card program="p2024"></ipw-program-card>`, { feed });
+      expect(facts(card).Dates).to.equal('October 2024');
+      expect(root(card).querySelector('time')!.getAttribute('datetime')).to.equal('2024-10');
+    });
+
     it('shows a partial date as what it is: a year', async () => {
       const { card } = await render(html`<ipw-program-card program="p1997"></ipw-program-card>`);
       expect(facts(card)).to.deep.equal({ Dates: '1997', 'Organized by': 'CIPO' });

@@ -26,7 +26,8 @@ export function renderRange(start: string, end: string | undefined, lang: string
     else if (ends) after += value;
     else before += value;
   }
-  if (!ends) return html`<time datetime=${start}>${parts[0].value}</time>`;
+  // Both ends alike at the shown precision (2024-10 to 2024-10-15 is "October 2024"): one date.
+  if (!ends) return html`<time datetime=${start}>${before}</time>`;
   return html`${before}<time datetime=${start}>${from}</time>${between}<time datetime=${end!}>${to}</time>${after}`;
 }
 
