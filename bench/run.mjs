@@ -13,11 +13,12 @@
 // Options: BENCH_SAMPLES=n overrides every sample size (e.g. 5 for a smoke run);
 //          BENCH_ONLY=list,parse runs only those comparisons (list, widgets, parse, lang).
 /* global process */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import chromedriver from 'chromedriver';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { generate, OUT, writeJson } from './generate.mjs';
 import { serveBench } from './lib/server.mjs';
@@ -26,8 +27,32 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
 const started = Date.now();
 const chrome = findChrome();
+findChromedriver();
 const override = Number(process.env.BENCH_SAMPLES) || undefined;
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+
+/** Selenium needs the chromedriver that matches Chromium: Debian's, installed here as root when missing. */
+function findChromedriver() {
+  // bench/chromedriver (the `chromedriver` package here) names the system's driver, or `chromedriver` for PATH.
+  if (chromedriver.path !== 'chromedriver') return;
+  try {
+    execSync('command -v chromedriver', { stdio: 'ignore' });
+    return;
+  } catch {
+    // not on PATH either
+  }
+  if (existsSync('/etc/debian_version') && process.getuid?.() === 0) {
+    console.log('No chromedriver found: installing Debian’s chromium-driver package…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-driver', {
+      stdio: 'inherit',
+    });
+    return;
+  }
+  console.error(
+    'No chromedriver found. Install the one for your Chromium (Debian: apt-get install chromium-driver) or set CHROMEDRIVER_PATH.',
+  );
+  process.exit(1);
+}
 
 /** The tachometer runs: each compares its pages side by side, in one browser, interleaved. */
 const RUNS = [
