@@ -21,8 +21,8 @@ const EXPECTED: Record<string, string> = {
   list: 'a list',
   object: 'an object',
 };
-const SINGULAR: Record<string, string> = { 'ref:organizations': 'organization', 'ref:topics': 'topic' };
 const QUALIFIERS = ['over', 'nearly', 'about'];
+// 1997, 2024-10 or 2024-10-07, months 01 to 12 and days 01 to 31; LATE days may not be in their month.
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const LATE = /-(29|3.)$/;
 const COUNTRY = /^[a-z]{2}$/i;
@@ -30,7 +30,8 @@ const COUNTRY = /^[a-z]{2}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // What the URL parser returns as it is: a lower-case scheme and host (no port, IP or punycode), a path without
-// dot segments, nothing to escape. Most links in a feed look like this; the others go through URL.
+// dot segments, nothing to escape (so no control character either). Most links in a feed look like this; the
+// others go through URL.
 const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-./?#=&]*$/;
 /** Longest string kept; longer ones are dropped with a warning. */
 export const MAX_STRING = 10_000;
@@ -39,12 +40,12 @@ type Path = readonly (string | number)[];
 class Fail {
   constructor(
     /** Where, if a careful check failed: a quick one does not say. */
-    readonly path: Path | undefined,
-    readonly message: string,
+    readonly path?: Path,
+    readonly message?: string,
   ) {}
 }
 /** How a quick check fails: the careful one then says why. */
-const NO = new Fail(undefined, '');
+const NO = new Fail();
 
 interface Ctx {
   warnings: FeedWarning[];
@@ -90,7 +91,10 @@ export const show = (v: unknown): string =>
 const expected = (p: Path | undefined, what: string, v: unknown) =>
   new Fail(p, `expected ${EXPECTED[what]}, got ${show(v)}`);
 const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: formatPath(f.path!), message: f.message + end });
-/** Warns that what failed at `r.path` is dropped: that value (`ignored`), or the item at `p`. */
+/**
+ * Warns that what failed at `r.path` is dropped: that value (`ignored`), or the item at `p`. A check that fails
+ * at its own path returns the very array it was given, hence `===`.
+ */
 const drop = (c: Ctx, r: Fail, p: Path, ignored: string) =>
   warn(c, r, r.path === p ? ignored : `; ${formatPath(p)} left out`);
 
@@ -194,24 +198,28 @@ function primitive(kind: string, v: unknown, c: Ctx, p?: Path): unknown {
     case 'version':
       return v;
   }
-  // ref:<list>
+  // ref:<list>; `ref:topics` is a topic.
   const known = (c.ids[kind] ??= new Set());
   return known.has(v)
     ? v
-    : new Fail(p, `unknown ${SINGULAR[kind]} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`);
+    : new Fail(
+        p,
+        `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`,
+      );
 }
 
 /** Checks a list's items; for a top-level list, also that its records' ids are unique. */
-const list = ([check, quick]: Compiled, top?: string): Compiled => {
+const list = ([check, quick]: Compiled, top?: string | false): Compiled => {
   const key = 'ref:' + top;
+  const referred = JSON.stringify(FEED).includes(key);
   return [
     (v, c, p) => {
       if (!Array.isArray(v)) return expected(p, 'list', v);
-      // A list's ids must be unique. Its Set also answers other lists' references (SINGULAR); a Set of thousands
+      // A list's ids must be unique. Its Set also answers other lists' references (`ref:…`); a Set of thousands
       // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
       const ids =
         top &&
-        (SINGULAR[key] ||
+        (referred ||
           v
             .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
             .sort()
@@ -221,21 +229,18 @@ const list = ([check, quick]: Compiled, top?: string): Compiled => {
       const out = c.copy ? [] : v;
       let n = 0;
       for (let i = 0; i < v.length; i++) {
+        // The item's path, made only when there is something to say about it.
+        let at;
         let r = c.copy ? NO : quick(v[i], c);
-        if (r instanceof Fail || ids) {
-          const at = [...p!, i];
-          if (r instanceof Fail) r = check(v[i], c, at);
-          if (ids && !(r instanceof Fail)) {
-            const id = (r as { id: string }).id;
-            if (ids.has(id)) r = new Fail(at, `duplicate id ${show(id)}, already used by an earlier record`);
-            else ids.add(id);
-          }
-          if (r instanceof Fail) {
-            drop(c, r, at, '; left out');
-            continue;
-          }
+        if (r instanceof Fail) r = check(v[i], c, (at = [...p!, i]));
+        if (ids && !(r instanceof Fail)) {
+          const id = (r as { id: string }).id;
+          if (ids.has(id))
+            r = new Fail((at = [...p!, i]), `duplicate id ${show(id)}, already used by an earlier record`);
+          else ids.add(id);
         }
-        out[n++] = r;
+        if (r instanceof Fail) drop(c, r, at!, '; left out');
+        else out[n++] = r;
       }
       out.length = n;
       return out;
@@ -250,11 +255,11 @@ const list = ([check, quick]: Compiled, top?: string): Compiled => {
 
 /** Edit distance, for "did you mean" on unknown keys. */
 const distance = (a: string, b: string): number => {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prev = [...Array(b.length + 1).keys()];
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + +(a[i - 1] !== b[j - 1]));
     prev = row;
   }
   return prev[b.length];
@@ -275,9 +280,9 @@ function unknownKeys(names: string[], v: Json, c: Ctx, p: Path) {
  */
 const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
   const fields = Object.entries(spec).map(([key, node]) => {
+    const name = key.replace('?', '');
     // The top level's version was checked first; it may even be inherited.
-    const optional = key.endsWith('?') || node === 'version';
-    const name = optional ? key.replace('?', '') : key;
+    const optional = name !== key || node === 'version';
     const kind = typeof node === 'string' ? node : Array.isArray(node) ? 'list' : 'object';
     return [name, compile(node, top && name), optional, EXPECTED[kind] ?? 'an id'] as const;
   });
@@ -327,6 +332,7 @@ const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
         const value = v[key];
         const r = f ? f[1][1](value, c) : NO;
         if (r instanceof Fail) return NO;
+        // A valid value in its usual form: an absolute URL, an upper-case country, 0 for -0.
         if (r !== value || r === 0) v[key] = r;
         n += +!f![2];
       }
@@ -337,7 +343,7 @@ const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
 
 const compile = (node: SpecNode, top?: string | false): Compiled => {
   if (typeof node !== 'string')
-    return Array.isArray(node) ? list(compile(node[0]), top || undefined) : object(node as Record<string, SpecNode>);
+    return Array.isArray(node) ? list(compile(node[0]), top) : object(node as Record<string, SpecNode>);
   const check: Check = node === 'text' ? text : (v, c, p) => primitive(node, v, c, p) ?? expected(p, node, v);
   return [check, node === 'text' ? quickText : check];
 };
