@@ -17,7 +17,7 @@ export const BUDGET = 15_000;
  * What CI holds it to until the budget is met: today's size and a little room, never raised.
  * Lower it whenever the bundle shrinks, down to BUDGET.
  */
-export const CEILING = 18_500;
+export const CEILING = 18_400;
 
 const ELEMENTS = {
   'ipw-feed': ['IpwFeed', 'feed/ipw-feed'],
