@@ -31,7 +31,7 @@ const ELEMENTS = {
 /** Where the bytes go: each module of the bundle belongs to the first area whose pattern it matches. */
 const AREAS = [
   [
-    'Lit (lit-html, reactive-element, lit-element, css-tag, join)',
+    'Lit (lit-html, reactive-element, lit-element, css-tag)',
     /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//,
   ],
   ['@lit/context', /node_modules\/@lit\/context\//],
