@@ -36,38 +36,31 @@ const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-.
 /** Longest string kept; longer ones are dropped with a warning. */
 export const MAX_STRING = 10_000;
 
-type Path = readonly (string | number)[];
+type Path = (string | number)[];
 class Fail {
   constructor(
-    /** Where, if a careful check failed: a quick one does not say. */
-    readonly path?: Path,
-    readonly message?: string,
+    /** How deep it failed: at the value being checked, or inside it. */
+    readonly depth: number,
+    readonly path: string,
+    readonly message: string,
   ) {}
 }
-/** How a quick check fails: the careful one then says why. */
-const NO = new Fail();
 
 interface Ctx {
   warnings: FeedWarning[];
   /** The ids of each list so far, by the `ref:<list>` that names them. */
   ids: Record<string, Set<unknown>>;
   base: string;
-  /**
-   * The caller's own feed: never changed, every record copied. JSON.parse's objects are nobody else's: records
-   * that pass the quick check are kept in place, and only the others are copied.
-   */
-  copy: boolean;
+  /** Where the check is: one array, grown and shrunk as it goes, read only to say where something failed. */
+  path: Path;
 }
 
 type Json = Record<string, unknown>;
-/** The value at `p` to keep, or a Fail. */
-type Check = (v: unknown, c: Ctx, p?: Path) => unknown;
 /**
- * A spec node, compiled: the careful check, and the quick one, for JSON.parse's own objects. The quick one keeps
- * a valid value as it is, in place (but for its usual form: absolute URLs, upper-case countries); anything else
- * fails it without a word, and the careful one, run next, says why. Most records pass it.
+ * Checks a value in place: returns it, in its usual form (absolute URLs, upper-case countries), with what is
+ * invalid inside it taken out and warned about; or a Fail, and the caller drops the value.
  */
-type Compiled = readonly [check: Check, quick: Check];
+type Check = (v: unknown, c: Ctx) => unknown;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `programs[3].title.fr`, with odd keys quoted: `programs[0]["two words"]`. */
@@ -88,16 +81,15 @@ export const show = (v: unknown): string =>
         ? String(v)
         : 'an object';
 
-const expected = (p: Path | undefined, what: string, v: unknown) =>
-  new Fail(p, `expected ${EXPECTED[what]}, got ${show(v)}`);
-const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: formatPath(f.path!), message: f.message + end });
-/**
- * Warns that what failed at `r.path` is dropped: that value (`ignored`), or the item at `p`. A check that fails
- * at its own path returns the very array it was given, hence `===`.
- */
-const drop = (c: Ctx, r: Fail, p: Path, ignored: string) =>
-  warn(c, r, r.path === p ? ignored : `; ${formatPath(p)} left out`);
-
+const fail = (c: Ctx, message: string) => new Fail(c.path.length, formatPath(c.path), message);
+const expected = (c: Ctx, what: string, v: unknown) => fail(c, `expected ${EXPECTED[what]}, got ${show(v)}`);
+const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: f.path, message: f.message + end });
+/** A failure already told, field by field. */
+const TOLD = new Fail(0, '', '');
+/** Warns that what failed is dropped: the value being checked (`ignored`), or, when it failed inside, all of it. */
+const drop = (c: Ctx, f: Fail, ignored: string) => {
+  if (f !== TOLD) warn(c, f, f.depth === c.path.length ? ignored : `; ${formatPath(c.path)} left out`);
+};
 /** A real calendar date, full or partial. */
 export const isDate = (v: unknown): v is string =>
   typeof v === 'string' &&
@@ -137,51 +129,45 @@ const isLanguageTag = (v: unknown): v is string => {
   return ok;
 };
 
-const string = (v: unknown, p: Path | undefined, what: string) =>
+const string = (v: unknown, c: Ctx, what: string) =>
   typeof v !== 'string'
-    ? expected(p, what, v)
+    ? expected(c, what, v)
     : v.length > MAX_STRING
-      ? new Fail(p, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
+      ? fail(c, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
       : v;
 
-function text(v: unknown, c: Ctx, p?: Path): unknown {
-  if (!isObject(v)) return string(v, p, 'text');
-  const out: Json = {};
-  let some = false;
-  for (const lang in v) {
-    const at = [...p!, lang];
-    const r =
-      lang[0] === '$' ||
-      (isLanguageTag(lang)
-        ? string(v[lang], at, 'str')
-        : new Fail(at, `expected ${EXPECTED.lang} as key, got ${show(lang)}`));
-    if (r instanceof Fail) drop(c, r, at, '; ignored');
-    if (typeof r === 'string') {
-      some = true;
-      out[lang] = r;
-    }
-  }
-  return some ? out : expected(p, 'text', v);
-}
-
-function quickText(v: unknown): unknown {
-  if (!isObject(v)) return string(v, undefined, 'text');
+function text(v: unknown, c: Ctx): unknown {
+  if (!isObject(v)) return string(v, c, 'text');
   let some = false;
   for (const lang in v) {
     const s = v[lang];
-    if (!isLanguageTag(lang) || typeof s !== 'string' || s.length > MAX_STRING) return NO;
-    some = true;
+    if (typeof s === 'string' && s.length <= MAX_STRING && isLanguageTag(lang)) {
+      some = true;
+      continue;
+    }
+    // Not a tag (`$` notes are not), or not a string: left out.
+    c.path.push(lang);
+    if (lang[0] !== '$')
+      drop(
+        c,
+        isLanguageTag(lang)
+          ? (string(s, c, 'str') as Fail)
+          : fail(c, `expected ${EXPECTED.lang} as key, got ${show(lang)}`),
+        '; ignored',
+      );
+    c.path.pop();
+    delete v[lang];
   }
-  return some ? v : NO;
+  return some ? v : expected(c, 'text', v);
 }
 
 /** A valid primitive in its usual form, or a Fail, or undefined for `expected …`. */
-function primitive(kind: string, v: unknown, c: Ctx, p?: Path): unknown {
+function primitive(kind: string, v: unknown, c: Ctx): unknown {
   switch (kind) {
     case 'id':
       return typeof v === 'string' && v.trim() && v.length <= 200 ? v : undefined;
     case 'str':
-      return string(v, p, kind);
+      return string(v, c, kind);
     case 'date':
       return isDate(v) ? v : undefined;
     case 'url':
@@ -202,55 +188,42 @@ function primitive(kind: string, v: unknown, c: Ctx, p?: Path): unknown {
   const known = (c.ids[kind] ??= new Set());
   return known.has(v)
     ? v
-    : new Fail(
-        p,
-        `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`,
-      );
+    : fail(c, `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`);
 }
 
-/** Checks a list's items; for a top-level list, also that its records' ids are unique. */
-const list = ([check, quick]: Compiled, top?: string | false): Compiled => {
+/** Checks a list's items, keeping the valid ones; for a top-level list, also that its records' ids are unique. */
+const list = (check: Check, top?: string | false): Check => {
   const key = 'ref:' + top;
   const referred = JSON.stringify(FEED).includes(key);
-  return [
-    (v, c, p) => {
-      if (!Array.isArray(v)) return expected(p, 'list', v);
-      // A list's ids must be unique. Its Set also answers other lists' references (`ref:…`); a Set of thousands
-      // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
-      const ids =
-        top &&
-        (referred ||
-          v
-            .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
-            .sort()
-            .some((id, i, all) => id && id === all[i - 1])) &&
-        (c.ids[key] = new Set());
-      // Kept items move up in place, in JSON.parse's own lists.
-      const out = c.copy ? [] : v;
-      let n = 0;
-      for (let i = 0; i < v.length; i++) {
-        // The item's path, made only when there is something to say about it.
-        let at;
-        let r = c.copy ? NO : quick(v[i], c);
-        if (r instanceof Fail) r = check(v[i], c, (at = [...p!, i]));
-        if (ids && !(r instanceof Fail)) {
-          const id = (r as { id: string }).id;
-          if (ids.has(id))
-            r = new Fail((at = [...p!, i]), `duplicate id ${show(id)}, already used by an earlier record`);
-          else ids.add(id);
-        }
-        if (r instanceof Fail) drop(c, r, at!, '; left out');
-        else out[n++] = r;
+  return (v, c) => {
+    if (!Array.isArray(v)) return expected(c, 'list', v);
+    // A list's ids must be unique. Its Set also answers other lists' references (`ref:…`); a Set of thousands
+    // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
+    const ids =
+      top &&
+      (referred ||
+        v
+          .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
+          .sort()
+          .some((id, i, all) => id && id === all[i - 1])) &&
+      (c.ids[key] = new Set());
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      c.path.push(i);
+      let r = check(v[i], c);
+      if (ids && !(r instanceof Fail)) {
+        const id = (r as { id: string }).id;
+        if (ids.has(id)) r = fail(c, `duplicate id ${show(id)}, already used by an earlier record`);
+        else ids.add(id);
       }
-      out.length = n;
-      return out;
-    },
-    (v, c) => {
-      if (!Array.isArray(v)) return NO;
-      for (let i = 0; i < v.length; i++) if (quick(v[i], c) !== v[i]) return NO;
-      return v;
-    },
-  ];
+      // Kept items move up, in place.
+      if (r instanceof Fail) drop(c, r, '; left out');
+      else v[n++] = r;
+      c.path.pop();
+    }
+    if (n < v.length) v.length = n;
+    return v;
+  };
 };
 
 /** Edit distance, for "did you mean" on unknown keys. */
@@ -265,20 +238,11 @@ const distance = (a: string, b: string): number => {
   return prev[b.length];
 };
 
-/** Warns about the keys of `v` that are not in `names`, but `$` notes. */
-function unknownKeys(names: string[], v: Json, c: Ctx, p: Path) {
-  for (const key in v) {
-    if (names.includes(key) || key[0] === '$') continue;
-    const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
-    warn(c, new Fail([...p, key], `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
-  }
-}
-
 /**
  * An object spec, read once into its fields: a feed has thousands of objects of a few kinds.
  * At the `top` of the feed, a field that fails is dropped without a word about it: its default stands.
  */
-const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
+const object = (spec: Record<string, SpecNode>, top?: boolean): Check => {
   const fields = Object.entries(spec).map(([key, node]) => {
     const name = key.replace('?', '');
     // The top level's version was checked first; it may even be inherited.
@@ -288,73 +252,95 @@ const object = (spec: Record<string, SpecNode>, top?: boolean): Compiled => {
   });
   const names = fields.map((f) => f[0]);
   const byName = new Map(fields.map((f) => [f[0], f]));
-  const required = fields.filter((f) => !f[2]).length;
+  const required = fields.filter((f) => !f[2]);
   // An end comes right after the field where its range starts (`start`, or an event's `date`).
   const start = names[names.indexOf('end') - 1];
-  const endsEarly = (o: Json) => {
-    const from = o[start] as string;
-    const end = o.end as string | undefined;
-    return start && end && end.slice(0, from.length) < from.slice(0, end.length);
-  };
-  return [
-    (v, c, p = []) => {
-      if (!isObject(v)) return expected(p, 'object', v);
-      const out: Json = {};
-      for (const [name, [check], optional, what] of fields) {
-        const value = Object.hasOwn(v, name) ? v[name] : undefined;
-        const at = [...p, name];
+  return (v, c) => {
+    if (!isObject(v)) return expected(c, 'object', v);
+    // In the order the feed has them, so that warnings follow the text a webmaster reads; and all of them, even
+    // in a record that is left out, so that one reading shows every fix.
+    let failed = false;
+    let seen = 0;
+    for (const key in v) {
+      const field = byName.get(key);
+      const value = v[key];
+      c.path.push(key);
+      let r: unknown;
+      if (!field) {
+        delete v[key];
+        const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
+        if (key[0] !== '$') warn(c, fail(c, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
+      } else if (value == null && (field[2] || value === undefined)) {
         // `null` stands for "none" in many CMS exports: an absent optional field.
-        const r =
-          value === undefined || (value === null && optional)
-            ? optional || new Fail(at, `missing: expected ${what}`)
-            : check(value, c, at);
-        if (r instanceof Fail && !optional) {
-          // A misspelt key is often why a required one is missing: say both.
-          unknownKeys(names, v, c, p);
-          return r;
-        }
-        // An optional field that fails is dropped, and the message says so.
-        if (r instanceof Fail) drop(c, r, at, top ? '' : '; ignored');
-        if (r !== true && !(r instanceof Fail)) out[name] = r;
-      }
-      if (endsEarly(out)) {
-        warn(c, new Fail([...p, 'end'], `expected a date on or after ${out[start]}, got "${out.end}"; ignored`));
-        delete out.end;
-      }
-      unknownKeys(names, v, c, p);
-      return out;
-    },
-    (v, c) => {
-      if (!isObject(v)) return NO;
-      let n = 0;
-      for (const key in v) {
-        const f = byName.get(key);
-        const value = v[key];
-        const r = f ? f[1][1](value, c) : NO;
-        if (r instanceof Fail) return NO;
+        delete v[key];
+      } else if (!((r = field[1](value, c)) instanceof Fail)) {
+        seen += +!field[2];
         // A valid value in its usual form: an absolute URL, an upper-case country, 0 for -0.
         if (r !== value || r === 0) v[key] = r;
-        n += +!f![2];
+      } else if (field[2]) {
+        // An optional field that fails is dropped, and the message says so.
+        drop(c, r, top ? '' : '; ignored');
+        delete v[key];
       }
-      return n < required || endsEarly(v) ? NO : v;
-    },
-  ];
+      c.path.pop();
+      // A required one takes its record with it.
+      if (r instanceof Fail && !field![2]) {
+        drop(c, r, '');
+        failed = true;
+      }
+    }
+    if (seen < required.length)
+      for (const [name, , , what] of required)
+        if (!Object.hasOwn(v, name)) {
+          c.path.push(name);
+          const r = fail(c, `missing: expected ${what}`);
+          c.path.pop();
+          drop(c, r, '');
+          failed = true;
+        }
+    if (failed) return TOLD;
+    const end = start && (v.end as string | undefined);
+    if (end) {
+      const from = v[start] as string;
+      if (end.slice(0, from.length) < from.slice(0, end.length)) {
+        c.path.push('end');
+        warn(c, fail(c, `expected a date on or after ${from}, got "${end}"; ignored`));
+        c.path.pop();
+        delete v.end;
+      }
+    }
+    return v;
+  };
 };
 
-const compile = (node: SpecNode, top?: string | false): Compiled => {
-  if (typeof node !== 'string')
-    return Array.isArray(node) ? list(compile(node[0]), top) : object(node as Record<string, SpecNode>);
-  const check: Check = node === 'text' ? text : (v, c, p) => primitive(node, v, c, p) ?? expected(p, node, v);
-  return [check, node === 'text' ? quickText : check];
-};
+const compile = (node: SpecNode, top?: string | false): Check =>
+  typeof node !== 'string'
+    ? Array.isArray(node)
+      ? list(compile(node[0]), top)
+      : object(node as Record<string, SpecNode>)
+    : node === 'text'
+      ? text
+      : (v, c) => primitive(node, v, c) ?? expected(c, node, v);
 
-const [TOP] = object(FEED, true);
+const TOP = object(FEED, true);
+/** The top-level keys in the spec's order, which `ref:` needs: `{...ORDER, ...feed}` keeps it, whatever the feed's. */
+const ORDER = Object.fromEntries(Object.keys(FEED).map((k) => [k.replace('?', '')]));
 
-function validate(
-  value: unknown,
-  copy: boolean,
-  base = globalThis.document?.baseURI ?? 'https://invalid/',
-): ParsedFeed {
+/**
+ * A copy of the plain data in a caller's feed object, which checking in place must not change. Deep enough for
+ * every level the spec has; below that, nothing is changed, nor followed (a cycle ends there).
+ */
+const copy = (v: unknown, depth = 9): unknown =>
+  !depth
+    ? v
+    : Array.isArray(v)
+      ? Array.from(v, (x) => copy(x, depth - 1))
+      : isObject(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x, depth - 1)]))
+        : v;
+
+/** Checks a feed in place: JSON.parse's own objects, or a copy of a caller's. */
+function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https://invalid/'): ParsedFeed {
   if (!isObject(value))
     throw new IpwError('invalid-feed', `expected the feed to be an object like {"version": 1, …}, got ${show(value)}`);
   if (value.version !== 1)
@@ -364,7 +350,7 @@ function validate(
         ? 'version: missing; add "version": 1 at the top of the feed'
         : `version: expected 1, got ${show(value.version)}; this library reads feed format version 1`,
     );
-  const c: Ctx = { warnings: [], ids: {}, base, copy };
+  const c: Ctx = { warnings: [], ids: {}, base, path: [] };
   const feed = {
     version: 1,
     language: 'en',
@@ -373,7 +359,7 @@ function validate(
     programs: [],
     agreements: [],
     stats: [],
-    ...(TOP(value, c) as Json),
+    ...(TOP({ ...ORDER, ...value }, c) as Json),
   };
   return { feed: feed as unknown as Feed, warnings: c.warnings };
 }
@@ -385,7 +371,7 @@ function validate(
  *
  * @param base resolves relative URLs: the feed's own URL, or the page's.
  */
-export const validateFeed = (value: unknown, base?: string): ParsedFeed => validate(value, true, base);
+export const validateFeed = (value: unknown, base?: string): ParsedFeed => validate(copy(value), base);
 
 /** Reads feed text (a byte-order mark is allowed) and validates it. */
 export function parseFeed(text: string, base?: string): ParsedFeed {
@@ -405,5 +391,5 @@ export function parseFeed(text: string, base?: string): ParsedFeed {
     );
   }
   // Nobody else holds JSON.parse's objects: they are checked in place, not copied.
-  return validate(json, false, base);
+  return validate(json, base);
 }

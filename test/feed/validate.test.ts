@@ -121,6 +121,58 @@ describe('validateFeed', () => {
     });
   });
 
+  it('finds references whatever the order of the top-level lists', () => {
+    const { programs, topics, organizations, ...rest } = minimalFeed();
+    const { feed, warnings } = validateFeed({ ...rest, programs, topics, organizations }, BASE);
+    expect(warnings).to.deep.equal([]);
+    expect(feed.programs[0].organizers).to.deep.equal(['wipo', 'cipo']);
+    expect(feed.programs[0].topics).to.deep.equal(['it', 'examiners']);
+  });
+
+  it('warns in the order of the feed’s own text', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[1] = {
+      url: 'ftp://x',
+      id: 'p1997',
+      titel: 'Typo',
+      title: 'T',
+      organizers: [],
+      start: '1997',
+      end: 'x',
+    };
+    expect(messages(raw)).to.deep.equal([
+      'programs[1].url: expected an https: or http: URL, got "ftp://x"; ignored',
+      'programs[1].titel: unknown key, ignored; did you mean "title"?',
+      'programs[1].end: expected a date like 2024-10-07, 2024-10 or 2024, got "x"; ignored',
+    ]);
+  });
+
+  it('names every problem of a record it leaves out, not only the first', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[1] = { id: 'p1997', start: '1997-13', titel: 'Typo', organizers: ['nobody'] };
+    expect(messages(raw)).to.deep.equal([
+      'programs[1].start: expected a date like 2024-10-07, 2024-10 or 2024, got "1997-13"; programs[1] left out',
+      'programs[1].titel: unknown key, ignored; did you mean "title"?',
+      'programs[1].organizers[0]: unknown organization "nobody"; known ids: wipo, cipo; left out',
+      'programs[1].title: missing: expected text: a string or a map like {"en": "…", "fr": "…"}; programs[1] left out',
+    ]);
+    expect(validateFeed(raw, BASE).feed.programs.map((p) => p.id)).to.deep.equal(['p2024']);
+  });
+
+  it('leaves the caller’s object as it was', () => {
+    const freeze = (v: unknown): unknown =>
+      v && typeof v === 'object' ? Object.freeze(Object.values(v).map(freeze) && v) : v;
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[0].url = 'javascript:alert(1)';
+    raw.programs[0].extra = 1;
+    const before = JSON.stringify(raw);
+    // In place, a frozen object would throw.
+    const { feed, warnings } = validateFeed(freeze(raw), BASE);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['programs[0].url', 'programs[0].extra']);
+    expect(feed.programs[0]).not.to.have.property('url');
+    expect(JSON.stringify(raw)).to.equal(before);
+  });
+
   it('never copies __proto__ or other unknown keys into the result', () => {
     const { feed, warnings } = parseFeed(
       '{"version":1,"__proto__":{"polluted":true},"topics":[{"id":"a","label":"A","constructor":1}]}',
