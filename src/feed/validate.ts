@@ -36,7 +36,8 @@ const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-.
 /** Longest string kept; longer ones are dropped with a warning. */
 export const MAX_STRING = 10_000;
 
-type Path = (string | number)[];
+type Key = string | number;
+type Path = Key[];
 class Fail {
   constructor(
     /** How deep it failed: at the value being checked, or inside it. */
@@ -51,7 +52,10 @@ interface Ctx {
   /** The ids of each list so far, by the `ref:<list>` that names them. */
   ids: Record<string, Set<unknown>>;
   base: string;
-  /** Where the check is: one array, grown and shrunk as it goes, read only to say where something failed. */
+  /**
+   * Where the check is: the path of the object or list being checked, one array grown and shrunk as it goes, read
+   * only to say where something failed. A value's own key is handed to its check.
+   */
   path: Path;
 }
 
@@ -60,7 +64,7 @@ type Json = Record<string, unknown>;
  * Checks a value in place: returns it, in its usual form (absolute URLs, upper-case countries), with what is
  * invalid inside it taken out and warned about; or a Fail, and the caller drops the value.
  */
-type Check = (v: unknown, c: Ctx) => unknown;
+type Check = (v: unknown, c: Ctx, key: Key) => unknown;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `programs[3].title.fr`, with odd keys quoted: `programs[0]["two words"]`. */
@@ -81,14 +85,16 @@ export const show = (v: unknown): string =>
         ? String(v)
         : 'an object';
 
-const fail = (c: Ctx, message: string) => new Fail(c.path.length, formatPath(c.path), message);
-const expected = (c: Ctx, what: string, v: unknown) => fail(c, `expected ${EXPECTED[what]}, got ${show(v)}`);
+/** The value at `key` failed. */
+const fail = (c: Ctx, key: Key, message: string) => new Fail(c.path.length + 1, formatPath([...c.path, key]), message);
+const expected = (c: Ctx, key: Key, what: string, v: unknown) =>
+  fail(c, key, `expected ${EXPECTED[what]}, got ${show(v)}`);
 const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: f.path, message: f.message + end });
 /** A failure already told, field by field. */
 const TOLD = new Fail(0, '', '');
-/** Warns that what failed is dropped: the value being checked (`ignored`), or, when it failed inside, all of it. */
-const drop = (c: Ctx, f: Fail, ignored: string) => {
-  if (f !== TOLD) warn(c, f, f.depth === c.path.length ? ignored : `; ${formatPath(c.path)} left out`);
+/** Warns that the value at `key` is dropped: `ignored` when it failed itself, else it is left out with what failed. */
+const drop = (c: Ctx, f: Fail, key: Key, ignored: string) => {
+  if (f !== TOLD) warn(c, f, f.depth === c.path.length + 1 ? ignored : `; ${formatPath([...c.path, key])} left out`);
 };
 /** A real calendar date, full or partial. */
 export const isDate = (v: unknown): v is string =>
@@ -129,15 +135,15 @@ const isLanguageTag = (v: unknown): v is string => {
   return ok;
 };
 
-const string = (v: unknown, c: Ctx, what: string) =>
+const string = (v: unknown, c: Ctx, key: Key, what: string) =>
   typeof v !== 'string'
-    ? expected(c, what, v)
+    ? expected(c, key, what, v)
     : v.length > MAX_STRING
-      ? fail(c, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
+      ? fail(c, key, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
       : v;
 
-function text(v: unknown, c: Ctx): unknown {
-  if (!isObject(v)) return string(v, c, 'text');
+function text(v: unknown, c: Ctx, key: Key): unknown {
+  if (!isObject(v)) return string(v, c, key, 'text');
   let some = false;
   for (const lang in v) {
     const s = v[lang];
@@ -146,28 +152,26 @@ function text(v: unknown, c: Ctx): unknown {
       continue;
     }
     // Not a tag (`$` notes are not), or not a string: left out.
-    c.path.push(lang);
-    if (lang[0] !== '$')
-      drop(
-        c,
-        isLanguageTag(lang)
-          ? (string(s, c, 'str') as Fail)
-          : fail(c, `expected ${EXPECTED.lang} as key, got ${show(lang)}`),
-        '; ignored',
-      );
-    c.path.pop();
+    if (lang[0] !== '$') {
+      c.path.push(key);
+      const f = isLanguageTag(lang)
+        ? (string(s, c, lang, 'str') as Fail)
+        : fail(c, lang, `expected ${EXPECTED.lang} as key, got ${show(lang)}`);
+      c.path.pop();
+      warn(c, f, '; ignored');
+    }
     delete v[lang];
   }
-  return some ? v : expected(c, 'text', v);
+  return some ? v : expected(c, key, 'text', v);
 }
 
 /** A valid primitive in its usual form, or a Fail, or undefined for `expected …`. */
-function primitive(kind: string, v: unknown, c: Ctx): unknown {
+function primitive(kind: string, v: unknown, c: Ctx, key: Key): unknown {
   switch (kind) {
     case 'id':
       return typeof v === 'string' && v.trim() && v.length <= 200 ? v : undefined;
     case 'str':
-      return string(v, c, kind);
+      return string(v, c, key, kind);
     case 'date':
       return isDate(v) ? v : undefined;
     case 'url':
@@ -188,15 +192,19 @@ function primitive(kind: string, v: unknown, c: Ctx): unknown {
   const known = (c.ids[kind] ??= new Set());
   return known.has(v)
     ? v
-    : fail(c, `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`);
+    : fail(
+        c,
+        key,
+        `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`,
+      );
 }
 
 /** Checks a list's items, keeping the valid ones; for a top-level list, also that its records' ids are unique. */
 const list = (check: Check, top?: string | false): Check => {
-  const key = 'ref:' + top;
-  const referred = JSON.stringify(FEED).includes(key);
-  return (v, c) => {
-    if (!Array.isArray(v)) return expected(c, 'list', v);
+  const ref = 'ref:' + top;
+  const referred = JSON.stringify(FEED).includes(ref);
+  return (v, c, key) => {
+    if (!Array.isArray(v)) return expected(c, key, 'list', v);
     // A list's ids must be unique. Its Set also answers other lists' references (`ref:…`); a Set of thousands
     // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
     const ids =
@@ -206,25 +214,49 @@ const list = (check: Check, top?: string | false): Check => {
           .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
           .sort()
           .some((id, i, all) => id && id === all[i - 1])) &&
-      (c.ids[key] = new Set());
+      (c.ids[ref] = new Set());
+    c.path.push(key);
     let n = 0;
     for (let i = 0; i < v.length; i++) {
-      c.path.push(i);
-      let r = check(v[i], c);
+      let r = check(v[i], c, i);
       if (ids && !(r instanceof Fail)) {
         const id = (r as { id: string }).id;
-        if (ids.has(id)) r = fail(c, `duplicate id ${show(id)}, already used by an earlier record`);
+        if (ids.has(id)) r = fail(c, i, `duplicate id ${show(id)}, already used by an earlier record`);
         else ids.add(id);
       }
       // Kept items move up, in place.
-      if (r instanceof Fail) drop(c, r, '; left out');
+      if (r instanceof Fail) drop(c, r, i, '; left out');
       else v[n++] = r;
-      c.path.pop();
     }
+    c.path.pop();
     if (n < v.length) v.length = n;
     return v;
   };
 };
+
+/** A required field failed: warns that its record, at `c.path`, is left out. */
+const leftOut = (c: Ctx, f: Fail) => {
+  if (f !== TOLD) warn(c, f, `; ${formatPath(c.path)} left out`);
+  return true;
+};
+
+/**
+ * Drops the field `name` of `v`, which failed: an optional one with a warning that says so (none at the `top` of
+ * the feed: its default stands); a required one takes its record with it. Whether it did.
+ */
+const dropField = (v: Json, c: Ctx, name: string, f: Fail, optional: boolean, top?: boolean) => {
+  if (!optional) return leftOut(c, f);
+  drop(c, f, name, top ? '' : '; ignored');
+  delete v[name];
+  return false;
+};
+
+/** Takes out a key the spec does not have, with a warning (and a likely one), but for `$` notes. */
+function unknownKey(v: Json, c: Ctx, name: string, names: string[]) {
+  delete v[name];
+  const near = name.length > 2 && names.find((n) => distance(n, name.toLowerCase()) <= 2);
+  if (name[0] !== '$') warn(c, fail(c, name, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
+}
 
 /** Edit distance, for "did you mean" on unknown keys. */
 const distance = (a: string, b: string): number => {
@@ -255,61 +287,48 @@ const object = (spec: Record<string, SpecNode>, top?: boolean): Check => {
   const required = fields.filter((f) => !f[2]);
   // An end comes right after the field where its range starts (`start`, or an event's `date`).
   const start = names[names.indexOf('end') - 1];
-  return (v, c) => {
-    if (!isObject(v)) return expected(c, 'object', v);
-    // In the order the feed has them, so that warnings follow the text a webmaster reads; and all of them, even
-    // in a record that is left out, so that one reading shows every fix.
-    let failed = false;
-    let seen = 0;
-    for (const key in v) {
-      const field = byName.get(key);
-      const value = v[key];
-      c.path.push(key);
-      let r: unknown;
-      if (!field) {
-        delete v[key];
-        const near = key.length > 2 && names.find((n) => distance(n, key.toLowerCase()) <= 2);
-        if (key[0] !== '$') warn(c, fail(c, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
-      } else if (value == null && (field[2] || value === undefined)) {
-        // `null` stands for "none" in many CMS exports: an absent optional field.
-        delete v[key];
-      } else if (!((r = field[1](value, c)) instanceof Fail)) {
-        seen += +!field[2];
-        // A valid value in its usual form: an absolute URL, an upper-case country, 0 for -0.
-        if (r !== value || r === 0) v[key] = r;
-      } else if (field[2]) {
-        // An optional field that fails is dropped, and the message says so.
-        drop(c, r, top ? '' : '; ignored');
-        delete v[key];
-      }
-      c.path.pop();
-      // A required one takes its record with it.
-      if (r instanceof Fail && !field![2]) {
-        drop(c, r, '');
-        failed = true;
-      }
-    }
+  /** After its fields: what `v` lacks, or an end before its start. Whether it is left out. */
+  const finish = (v: Json, c: Ctx, failed: boolean, seen: number) => {
     if (seen < required.length)
       for (const [name, , , what] of required)
-        if (!Object.hasOwn(v, name)) {
-          c.path.push(name);
-          const r = fail(c, `missing: expected ${what}`);
-          c.path.pop();
-          drop(c, r, '');
-          failed = true;
+        if (!Object.hasOwn(v, name)) failed = leftOut(c, fail(c, name, `missing: expected ${what}`));
+    const from = v[start] as string;
+    const end = v.end as string;
+    if (!failed && start && end && end.slice(0, from.length) < from.slice(0, end.length)) {
+      warn(c, fail(c, 'end', `expected a date on or after ${from}, got "${end}"; ignored`));
+      delete v.end;
+    }
+    return failed;
+  };
+  // The rare cases live in functions of their own: the loop below runs for every key of a feed, mostly before the
+  // JIT has optimized it, and a short function is optimized sooner.
+  return (v, c, key) => {
+    if (!isObject(v)) return expected(c, key, 'object', v);
+    // The feed itself has no key.
+    if (!top) c.path.push(key);
+    // Its fields in the order the feed has them, so that warnings follow the text a webmaster reads; and every
+    // problem, even in a record that is left out, so that one reading shows every fix.
+    let failed = false;
+    let seen = 0;
+    for (const name in v) {
+      const field = byName.get(name);
+      const value = v[name];
+      if (!field) unknownKey(v, c, name, names);
+      // `null` stands for "none" in many CMS exports: an absent optional field.
+      else if (value == null && (field[2] || value === undefined)) delete v[name];
+      else {
+        const r = field[1](value, c, name);
+        if (r instanceof Fail) failed = dropField(v, c, name, r, field[2], top) || failed;
+        else {
+          seen += +!field[2];
+          // A valid value in its usual form: an absolute URL, an upper-case country, 0 for -0.
+          if (r !== value || r === 0) v[name] = r;
         }
-    if (failed) return TOLD;
-    const end = start && (v.end as string | undefined);
-    if (end) {
-      const from = v[start] as string;
-      if (end.slice(0, from.length) < from.slice(0, end.length)) {
-        c.path.push('end');
-        warn(c, fail(c, `expected a date on or after ${from}, got "${end}"; ignored`));
-        c.path.pop();
-        delete v.end;
       }
     }
-    return v;
+    if (seen < required.length || v.end !== undefined) failed = finish(v, c, failed, seen);
+    if (!top) c.path.pop();
+    return failed ? TOLD : v;
   };
 };
 
@@ -320,7 +339,7 @@ const compile = (node: SpecNode, top?: string | false): Check =>
       : object(node as Record<string, SpecNode>)
     : node === 'text'
       ? text
-      : (v, c) => primitive(node, v, c) ?? expected(c, node, v);
+      : (v, c, key) => primitive(node, v, c, key) ?? expected(c, key, node, v);
 
 const TOP = object(FEED, true);
 /** The top-level keys in the spec's order, which `ref:` needs: `{...ORDER, ...feed}` keeps it, whatever the feed's. */
@@ -359,7 +378,7 @@ function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https:
     programs: [],
     agreements: [],
     stats: [],
-    ...(TOP({ ...ORDER, ...value }, c) as Json),
+    ...(TOP({ ...ORDER, ...value }, c, '') as Json),
   };
   return { feed: feed as unknown as Feed, warnings: c.warnings };
 }
