@@ -4,20 +4,20 @@
 // Run `npm run build` first. 1 KB = 1,000 bytes.
 //
 //   node scripts/size.mjs            the tables
-//   node scripts/size.mjs --check    the same, and exit 1 when dist/ipw.js is over CI's ceiling
+//   node scripts/size.mjs --check    the same, and exit 1 when dist/ipw.js is over its budget (CI runs this)
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import configs from '../rollup.config.mjs';
 
-/** The budget of dist/ipw.js, gzip -9: every element, Lit, @lit/context, validation and six languages. */
-export const BUDGET = 15_000;
 /**
- * What CI holds it to until the budget is met: today's size and a little room, never raised.
- * Lower it whenever the bundle shrinks, down to BUDGET.
+ * The budget of dist/ipw.js, gzip -9: every element, Lit, @lit/context, validation and six languages.
+ * A feature that would break it pays for itself with a cut elsewhere; lower it whenever the file shrinks.
+ * It was first set at GOAL, which only dropping features users see would meet (README, "Size").
  */
-export const CEILING = 18_400;
+export const BUDGET = 18_400;
+export const GOAL = 15_000;
 
 const ELEMENTS = {
   'ipw-feed': ['IpwFeed', 'feed/ipw-feed'],
@@ -94,6 +94,48 @@ async function shares() {
   return rows;
 }
 
+/** Where the library stands: Lit alone, and the peer's card and badge against a page of ours with the same two. */
+async function baselines() {
+  const src = (path) => `${process.cwd()}/src/components/${path}.ts`;
+  const entries = {
+    'Lit alone (one small element)': `import { LitElement, html, css } from 'lit';
+      customElements.define('x-a', class extends LitElement {
+        static styles = css\`:host { display: block }\`;
+        render() { return html\`<p>\${this.title}</p>\`; }
+      });`,
+    'Lit + @lit/context (a provider and a consumer)': `import { LitElement, html } from 'lit';
+      import { createContext, ContextProvider, ContextConsumer } from '@lit/context';
+      const c = createContext('x');
+      customElements.define('x-p', class extends LitElement { p = new ContextProvider(this, { context: c, initialValue: 1 }); });
+      customElements.define('x-c', class extends LitElement {
+        v = new ContextConsumer(this, { context: c, subscribe: true });
+        render() { return html\`<p>\${this.v.value}</p>\`; }
+      });`,
+    'ip-program-widgets: <ipw-feed>, a card and a badge': `
+      import { IpwFeed } from '${src('feed/ipw-feed')}';
+      import { IpwProgramCard } from '${src('program-card/program-card')}';
+      import { IpwParticipantBadge } from '${src('participant-badge/participant-badge')}';
+      customElements.define('ipw-feed', IpwFeed);
+      customElements.define('ipw-program-card', IpwProgramCard);
+      customElements.define('ipw-participant-badge', IpwParticipantBadge);`,
+  };
+  const rows = {};
+  for (const [name, source] of Object.entries(entries)) rows[name] = { gzip: kb(gzip((await bundle(source)).code)) };
+  // The peer (a dev dependency of the benchmarks): its card and badge, which load, check and translate nothing.
+  try {
+    const wa = '@awesome.me/webawesome/dist';
+    const js = gzip(
+      (await bundle(`import '${wa}/components/card/card.js'; import '${wa}/components/badge/badge.js';`)).code,
+    );
+    const theme = gzip(readFileSync(`node_modules/${wa}/styles/themes/default.css`));
+    rows['Web Awesome: a card and a badge'] = { gzip: kb(js) };
+    rows['Web Awesome: a card and a badge, and its default theme'] = { gzip: kb(js + theme) };
+  } catch {
+    rows['Web Awesome'] = { gzip: 'not installed (npm ci installs it)' };
+  }
+  return rows;
+}
+
 const ipw = sizes(readFileSync('dist/ipw.js'));
 const rows = { 'dist/ipw.js (everything)': ipw };
 for (const [tag, [name, path]] of Object.entries(ELEMENTS)) {
@@ -108,15 +150,20 @@ console.table(
 console.log('\nWhere the gzip bytes of dist/ipw.js go (estimate: each area left out in turn):');
 console.table(await shares());
 
+console.log('\nBaselines, built the same way in this run (gzip):');
+console.table(await baselines());
+
 const bytes = (n) => `${n.toLocaleString('en')} bytes`;
 const over = ipw.gzip - BUDGET;
 console.log(
   `\nBudget: dist/ipw.js ≤ ${bytes(BUDGET)} gzip. Now ${bytes(ipw.gzip)}: ` +
-    (over > 0
-      ? `over by ${bytes(over)}; CI's ceiling until it is met: ${bytes(CEILING)}.`
-      : `${bytes(-over)} to spare.`),
+    (over > 0 ? `over by ${bytes(over)}.` : `${bytes(-over)} to spare.`) +
+    (ipw.gzip > GOAL ? ` The first goal, ${bytes(GOAL)}, is ${bytes(ipw.gzip - GOAL)} away.` : ''),
 );
-if (process.argv.includes('--check') && ipw.gzip > CEILING) {
-  console.error(`size: dist/ipw.js is ${bytes(ipw.gzip)} gzip, over CI's ceiling of ${bytes(CEILING)}`);
+if (process.argv.includes('--check') && over > 0) {
+  console.error(
+    `size: dist/ipw.js is ${bytes(ipw.gzip)} gzip, over its budget of ${bytes(BUDGET)}: ` +
+      'find the bytes elsewhere before raising it (README, "Size")',
+  );
   process.exit(1);
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { feedContext } from '../feed/context.js';
 import { FeedController } from '../feed/controller.js';
-import { IpwError } from '../feed/errors.js';
+import { IpwError, knownIds } from '../feed/errors.js';
 import type { Feed, Text } from '../feed/types.js';
 import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
@@ -184,8 +184,7 @@ export abstract class IpwElement<T> extends LitElement {
 
   /** The record with `id` in `list`, or an error that lists the ids there are. */
   protected find<R extends { id: string }>(list: R[], id: string | null | undefined, attr: string): R | IpwError {
-    const known = list.map((r) => r.id);
-    const hint = `known ids: ${known.slice(0, 10).join(', ') || 'none'}`;
+    const hint = knownIds(list.map((r) => r.id));
     if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint}`);
     return list.find((r) => r.id === id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint}`);
   }

@@ -20,3 +20,6 @@ export class IpwError extends Error {
     super(message);
   }
 }
+
+/** "known ids: wipo, cipo", up to ten: what a message about an unknown id suggests instead. */
+export const knownIds = (ids: Iterable<unknown>) => `known ids: ${[...ids].slice(0, 10).join(', ') || 'none'}`;

@@ -1,4 +1,4 @@
-import { IpwError } from './errors.js';
+import { IpwError, knownIds } from './errors.js';
 import { FEED, type SpecNode } from './spec.js';
 import type { Feed, FeedWarning } from './types.js';
 
@@ -190,13 +190,7 @@ function primitive(kind: string, v: unknown, c: Ctx, key: Key): unknown {
   }
   // ref:<list>; `ref:topics` is a topic.
   const known = (c.ids[kind] ??= new Set());
-  return known.has(v)
-    ? v
-    : fail(
-        c,
-        key,
-        `unknown ${kind.slice(4, -1)} ${show(v)}; known ids: ${[...known].slice(0, 10).join(', ') || 'none'}`,
-      );
+  return known.has(v) ? v : fail(c, key, `unknown ${kind.slice(4, -1)} ${show(v)}; ${knownIds(known)}`);
 }
 
 /** Checks a list's items, keeping the valid ones; for a top-level list, also that its records' ids are unique. */
