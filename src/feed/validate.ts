@@ -40,8 +40,6 @@ type Key = string | number;
 type Path = Key[];
 class Fail {
   constructor(
-    /** How deep it failed: at the value being checked, or inside it. */
-    readonly depth: number,
     readonly path: string,
     readonly message: string,
   ) {}
@@ -86,15 +84,16 @@ export const show = (v: unknown): string =>
         : 'an object';
 
 /** The value at `key` failed. */
-const fail = (c: Ctx, key: Key, message: string) => new Fail(c.path.length + 1, formatPath([...c.path, key]), message);
+const fail = (c: Ctx, key: Key, message: string) => new Fail(formatPath([...c.path, key]), message);
 const expected = (c: Ctx, key: Key, what: string, v: unknown) =>
   fail(c, key, `expected ${EXPECTED[what]}, got ${show(v)}`);
 const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: f.path, message: f.message + end });
 /** A failure already told, field by field. */
-const TOLD = new Fail(0, '', '');
+const TOLD = new Fail('', '');
 /** Warns that the value at `key` is dropped: `ignored` when it failed itself, else it is left out with what failed. */
 const drop = (c: Ctx, f: Fail, key: Key, ignored: string) => {
-  if (f !== TOLD) warn(c, f, f.depth === c.path.length + 1 ? ignored : `; ${formatPath([...c.path, key])} left out`);
+  const at = formatPath([...c.path, key]);
+  if (f !== TOLD) warn(c, f, f.path === at ? ignored : `; ${at} left out`);
 };
 /** A real calendar date, full or partial. */
 export const isDate = (v: unknown): v is string =>
@@ -336,21 +335,37 @@ const compile = (node: SpecNode, top?: string | false): Check =>
       : (v, c, key) => primitive(node, v, c, key) ?? expected(c, key, node, v);
 
 const TOP = object(FEED, true);
-/** The top-level keys in the spec's order, which `ref:` needs: `{...ORDER, ...feed}` keeps it, whatever the feed's. */
-const ORDER = Object.fromEntries(Object.keys(FEED).map((k) => [k.replace('?', '')]));
+/**
+ * What a feed without a top-level field, or with a wrong one, has: in the spec's order, which `ref:` needs.
+ * `{...defaults(), ...feed}` keeps that order, whatever the feed's.
+ */
+const defaults = () => ({
+  version: 1,
+  language: 'en',
+  organizations: [],
+  topics: [],
+  programs: [],
+  agreements: [],
+  stats: [],
+});
 
 /**
  * A copy of the plain data in a caller's feed object, which checking in place must not change. Deep enough for
  * every level the spec has; below that, nothing is changed, nor followed (a cycle ends there).
  */
-const copy = (v: unknown, depth = 9): unknown =>
-  !depth
-    ? v
-    : Array.isArray(v)
-      ? Array.from(v, (x) => copy(x, depth - 1))
-      : isObject(v)
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x, depth - 1)]))
-        : v;
+function copy(v: unknown, depth = 9): unknown {
+  if (!depth || typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return Array.from(v, (x) => copy(x, depth - 1));
+  // Own keys, as JSON.parse makes them: a `__proto__` key is a key (an unknown one, to warn about and delete), not
+  // the object's prototype.
+  const out: Json = {};
+  for (const key of Object.keys(v)) {
+    const value = copy((v as Json)[key], depth - 1);
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}
 
 /** Checks a feed in place: JSON.parse's own objects, or a copy of a caller's. */
 function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https://invalid/'): ParsedFeed {
@@ -364,16 +379,7 @@ function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https:
         : `version: expected 1, got ${show(value.version)}; this library reads feed format version 1`,
     );
   const c: Ctx = { warnings: [], ids: {}, base, path: [] };
-  const feed = {
-    version: 1,
-    language: 'en',
-    organizations: [],
-    topics: [],
-    programs: [],
-    agreements: [],
-    stats: [],
-    ...(TOP({ ...ORDER, ...value }, c, '') as Json),
-  };
+  const feed = { ...defaults(), ...(TOP({ ...defaults(), ...value }, c, '') as Json) };
   return { feed: feed as unknown as Feed, warnings: c.warnings };
 }
 
