@@ -195,19 +195,10 @@ function primitive(kind: string, v: unknown, c: Ctx, key: Key): unknown {
 /** Checks a list's items, keeping the valid ones; for a top-level list, also that its records' ids are unique. */
 const list = (check: Check, top?: string | false): Check => {
   const ref = 'ref:' + top;
-  const referred = JSON.stringify(FEED).includes(ref);
   return (v, c, key) => {
     if (!Array.isArray(v)) return expected(c, key, 'list', v);
-    // A list's ids must be unique. Its Set also answers other lists' references (`ref:…`); a Set of thousands
-    // of ids is otherwise worth building only when a sorted copy shows that some id repeats.
-    const ids =
-      top &&
-      (referred ||
-        v
-          .map((x) => (typeof x?.id === 'string' ? x.id : undefined))
-          .sort()
-          .some((id, i, all) => id && id === all[i - 1])) &&
-      (c.ids[ref] = new Set());
+    // A top-level list's ids must be unique; its Set also answers other lists' references (`ref:…`).
+    const ids = top && (c.ids[ref] = new Set());
     c.path.push(key);
     let n = 0;
     for (let i = 0; i < v.length; i++) {
