@@ -16,7 +16,7 @@ import configs from '../rollup.config.mjs';
  * A feature that would break it pays for itself with a cut elsewhere; lower it whenever the file shrinks.
  * It was first set at GOAL, which only dropping features users see would meet (README, "Size").
  */
-export const BUDGET = 18_400;
+export const BUDGET = 18_350;
 export const GOAL = 15_000;
 
 const ELEMENTS = {
