@@ -1,22 +1,22 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { feedContext } from '../feed/context.js';
-import { FeedController } from '../feed/controller.js';
+import { FEED_HOST_PROPERTIES, FeedController } from '../feed/controller.js';
 import { IpwError, knownIds } from '../feed/errors.js';
-import type { Feed, Text } from '../feed/types.js';
-import { closest, closestLang, dirOf, pick, unwatchLang, watchLang } from '../i18n/lang.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Feed, Program } from '../feed/types.js';
+import { LangController } from '../i18n/controller.js';
+import { closest } from '../i18n/lang.js';
+import { page } from '../internal/page.js';
 import { base, themed } from './styles.js';
-
-/** `items` with `sep` between them: one string when they all are strings, else a list to render. */
-export const joined = (items: unknown[], sep: string) =>
-  items.every((i) => typeof i == 'string') ? items.join(sep) : items.flatMap((i, n) => (n ? [sep, i] : [i]));
 
 /**
  * What every widget shares: where its feed comes from (its own `src` or
  * `.feed`, else the closest `<ipw-feed>`), its language and direction, and
- * its loading, error and empty states. A subclass picks its data from the
- * feed in `select()` and draws it in `renderData()`.
+ * its loading, error and empty states. A subclass picks what it shows from
+ * the feed in `select()` and draws it in `renderView()`.
+ *
+ * Server-rendered HTML (declarative shadow DOM) stays on the page until the
+ * element has something of its own to show, then is drawn over in one step.
  *
  * @cssprop [--ipw-accent=#0a4f8f (dark #9ccaff)] - Links and highlights.
  * @cssprop [--ipw-text=#1b1f24 (dark #eceff3)] - Text.
@@ -31,17 +31,12 @@ export const joined = (items: unknown[], sep: string) =>
 export abstract class IpwElement<T> extends LitElement {
   static override styles = [themed, base];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    feed: { attribute: false },
-    timeout: { type: Number },
-    theme: { reflect: true },
-  };
+  static override properties = FEED_HOST_PROPERTIES;
 
   /** Address of a feed, for an element used on its own, outside `<ipw-feed>`. */
   src?: string;
 
-  /** A feed object, instead of `src` or an `<ipw-feed>`; validated before use. */
+  /** A feed object or its JSON text, instead of `src` or an `<ipw-feed>`; validated before use. */
   feed?: unknown;
 
   /** Milliseconds to wait for `src` before giving up. */
@@ -51,66 +46,93 @@ export abstract class IpwElement<T> extends LitElement {
   theme?: 'light' | 'dark' | 'auto';
 
   /** The feed of the closest `<ipw-feed>`; a new value re-renders. */
-  protected provided = new ContextConsumer(this, { context: feedContext, subscribe: true });
-
-  private own = new FeedController(this);
-  private reported?: string;
-  /** The reader's language for this element. */
-  protected locale = 'en';
-  protected feedLang = 'en';
-  protected msg: Messages = messagesFor('en');
-  protected data?: T;
+  private sharedFeed = new ContextConsumer(this, { context: feedContext, subscribe: true });
+  /** The feed of this element's own `src` or `.feed`, when it has one. */
+  private ownFeed = new FeedController(this);
+  /** The reader's language, the interface text in it, and the feed's text picked for it. */
+  protected readonly i18n = new LangController(this);
+  /** What this element shows, from `select()`; unset while loading or when there is a problem. */
+  protected view?: T;
+  /** Why nothing is shown: this element's fault, or its feed's error. */
   protected problem?: IpwError;
   /** The problem, when it is this element's own: the feed's are told by whoever loads the feed. */
   private fault?: IpwError;
+  private reported?: string;
+  /** Whether the shadow root still holds the server's HTML. */
+  private served = false;
 
   /** Picks what this element shows; an `IpwError` when the attributes do not match the feed. */
   protected abstract select(feed: Feed): T | IpwError;
-  protected abstract renderData(data: T): unknown;
+  protected abstract renderView(view: T): unknown;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    watchLang(this);
+  /** The programs this element shows, which `<ipw-feed structured-data>` and the server describe for search engines. */
+  get programsShown(): readonly Program[] {
+    return this.view ? this.programsIn(this.view) : [];
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatchLang(this);
+  protected programsIn(_view: T): readonly Program[] {
+    return [];
+  }
+
+  override createRenderRoot() {
+    this.served = !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    // Lit would draw before the server's first node, which goes: draw after whatever is there.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /** The feed this element draws from: its own, else its `<ipw-feed>`'s; unset while there is none. */
+  private get feedState() {
+    this.ownFeed.sync();
+    // A server render calls no connectedCallback, where the feed of an enclosing <ipw-feed> is asked for: ask here.
+    if (isServer && !this.sharedFeed.value) this.sharedFeed.hostConnected();
+    return this.ownFeed.state ?? this.sharedFeed.value;
+  }
+
+  /** Where there is no feed to belong to: outside any `<ipw-feed>`, without one of its own. */
+  private get orphan() {
+    return !this.feedState && !closest(this, (e) => e.localName === 'ipw-feed');
+  }
+
+  override shouldUpdate() {
+    // The server's HTML stays while the feed loads, and after a failed load (it is the last good copy).
+    return !this.served || !!this.feedState?.feed || this.orphan;
   }
 
   override willUpdate(_changed: PropertyValues) {
-    this.own.sync();
-    const state = this.own.state ?? this.provided.value;
+    const state = this.feedState;
     const feed = state?.feed;
-    this.feedLang = feed?.language ?? 'en';
-    this.locale = closestLang(this, this.feedLang);
-    this.msg = messagesFor(this.locale);
-    this.data = this.problem = undefined;
+    this.i18n.resolve(feed?.language);
+    this.view = this.problem = undefined;
     const picked = feed && this.select(feed);
     this.fault =
       picked instanceof IpwError
         ? picked
-        : !state && !closest(this, (e) => e.localName === 'ipw-feed')
+        : this.orphan
           ? new IpwError('no-feed', `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`)
           : undefined;
-    if (feed && !this.fault) this.data = picked as T;
+    if (feed && !this.fault) this.view = picked as T;
     else this.problem = this.fault ?? state?.error;
+    if (isServer && feed) page.shown?.push(...this.programsShown.map((program) => ({ program, feed })));
+  }
+
+  override update(changed: PropertyValues) {
+    // Drawn over in one step, before the page is painted again: no blank, nothing moves.
+    if (this.served) this.renderRoot.replaceChildren();
+    this.served = false;
+    super.update(changed);
   }
 
   override render() {
-    const { data, problem } = this;
-    return html`<div
-      part="base"
-      lang=${this.locale}
-      dir=${this.getAttribute('dir') ?? dirOf(this.locale)}
-      aria-busy=${data || problem ? nothing : 'true'}
-    >
+    const { view, problem, i18n } = this;
+    return html`<div part="base" lang=${i18n.lang} dir=${i18n.dir} aria-busy=${view || problem ? nothing : 'true'}>
       ${
-        data
-          ? this.renderData(data)
+        view
+          ? this.renderView(view)
           : problem
             ? html`<div part="error" class="box error">
-                <p>${this.msg.error}</p>
+                <p>${i18n.messages.error}</p>
                 <p class="muted"><code>${problem.code}</code> ${problem.message}</p>
               </div>`
             : this.renderLoading()
@@ -120,11 +142,11 @@ export abstract class IpwElement<T> extends LitElement {
 
   /** A placeholder of about the final size, so nothing jumps when the feed arrives. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="skeleton" class="box skeleton"><span class="vh">${this.msg.loading}</span></div>`;
+    return html`<div part="skeleton" class="box skeleton"><span class="vh">${this.i18n.messages.loading}</span></div>`;
   }
 
   protected renderEmpty(): TemplateResult {
-    return html`<p part="empty" class="box muted">${this.msg.empty}</p>`;
+    return html`<p part="empty" class="box muted">${this.i18n.messages.empty}</p>`;
   }
 
   override updated() {
@@ -135,37 +157,6 @@ export abstract class IpwElement<T> extends LitElement {
     if (!p) return;
     console.error(`<${this.localName}>: ${p.message}`);
     this.dispatchEvent(new CustomEvent('ipw-error', { detail: { error: p }, bubbles: true, composed: true }));
-  }
-
-  /** Feed text in the reader's language, marked with its own language when it fell back to another. */
-  protected t(text: Text | undefined) {
-    if (text === undefined) return nothing;
-    const { value, lang } = pick(text, this.locale, this.feedLang);
-    // Another language is also maybe another direction: isolate it, so its punctuation stays put.
-    return lang.split('-')[0] === this.locale.split('-')[0]
-      ? value
-      : html`<span lang=${lang} dir="auto">${value}</span>`;
-  }
-
-  /** Feed text as a plain string, for attributes and `Intl`. */
-  protected s(text: Text | undefined): string {
-    return text === undefined ? '' : pick(text, this.locale, this.feedLang).value;
-  }
-
-  /** `<h2>`…`<h6>` for a `heading-level` attribute; the page owns its outline. */
-  protected heading(level: number, part: string, content: unknown) {
-    switch (Math.min(Math.max(Math.round(level) || 3, 2), 6)) {
-      case 2:
-        return html`<h2 part=${part} class=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 part=${part} class=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 part=${part} class=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part} class=${part}>${content}</h5>`;
-      default:
-        return html`<h6 part=${part} class=${part}>${content}</h6>`;
-    }
   }
 
   /**

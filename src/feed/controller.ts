@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type PropertyDeclarations, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { IpwError } from './errors.js';
 import { feedSource, report, type FeedState } from './load.js';
 import { parseFeed, validateFeed, type ParsedFeed } from './validate.js';
@@ -9,6 +9,14 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   feed?: unknown;
   timeout?: number;
 }
+
+/** The properties of a `FeedHost`, for its `static properties`. */
+export const FEED_HOST_PROPERTIES: PropertyDeclarations = {
+  src: {},
+  feed: { attribute: false },
+  timeout: { type: Number },
+  theme: { reflect: true },
+};
 
 const INLINE = ':scope > script[type="application/json"]';
 
@@ -44,16 +52,21 @@ export class FeedController implements ReactiveController {
 
   sync() {
     const { feed, src, timeout } = this.host;
-    const inline = this.readInline ? this.host.querySelector(INLINE)?.textContent : undefined;
+    // A server render has no children to read (the server API hands an inline feed over as `.feed`).
+    const inline = this.readInline ? this.host.querySelector?.(INLINE)?.textContent : undefined;
     // null, like undefined, means "not given": a removed attribute, an unset property.
     const key = feed ?? src ?? inline ?? undefined;
     if (this.host.isConnected === false || key === this.key) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.key = key;
-    if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
-    else if (src) this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
-    else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
+    if (typeof feed == 'string') this.local(() => parseFeed(feed), 'the feed text');
+    else if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
+    // A server render cannot wait for the network: it draws the loading state, and the browser fetches.
+    else if (src) {
+      if (isServer) this.state = { status: 'loading', warnings: [] };
+      else this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
+    } else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
     else this.state = undefined;
   }
 

@@ -49,7 +49,8 @@ interface Ctx {
   warnings: FeedWarning[];
   /** The ids of each list so far, by the `ref:<list>` that names them. */
   ids: Record<string, Set<unknown>>;
-  base: string;
+  /** A link or image address in its usual form, or undefined when it is not safe to use. */
+  url: (v: unknown) => string | undefined;
   /**
    * Where the check is: the path of the object or list being checked, one array grown and shrunk as it goes, read
    * only to say where something failed. A value's own key is handed to its check.
@@ -105,18 +106,24 @@ export const isDate = (v: unknown): v is string =>
 /**
  * The absolute `https:` or `http:` form of a link or image address, resolved
  * against `base`; `undefined` for anything else (`javascript:`, `data:`…).
+ * Without a base (a server render of a `.feed` object), a relative address stays relative.
  */
-export const safeUrl = (v: unknown, base: string): string | undefined => {
+export const safeUrl = (v: unknown, base?: string): string | undefined => {
   if (typeof v !== 'string' || v.length > 2048) return undefined;
   if (PLAIN.test(v)) return v;
   if (CONTROL.test(v)) return undefined;
+  const t = v.trim();
   try {
-    const url = new URL(v.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    const url = new URL(t, base ?? 'https://relative.invalid/');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return base || /^[a-z][\w+.-]*:/i.test(t) ? url.href : t;
   } catch {
     return undefined;
   }
 };
+
+/** How a feed's relative addresses are read: against a base URL, or by a function (the server's). */
+export type UrlBase = string | ((url: unknown) => string | undefined);
 
 // A feed repeats the same few tags thousands of times, and Intl's check is slow: ask it once per tag.
 const tags = new Map<string, boolean>();
@@ -174,7 +181,7 @@ function primitive(kind: string, v: unknown, c: Ctx, key: Key): unknown {
     case 'date':
       return isDate(v) ? v : undefined;
     case 'url':
-      return safeUrl(v, c.base);
+      return c.url(v);
     case 'country':
       return typeof v === 'string' && COUNTRY.test(v) ? v.toUpperCase() : undefined;
     case 'lang':
@@ -359,7 +366,7 @@ function copy(v: unknown, depth = 9): unknown {
 }
 
 /** Checks a feed in place: JSON.parse's own objects, or a copy of a caller's. */
-function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https://invalid/'): ParsedFeed {
+function validate(value: unknown, base: UrlBase | undefined = globalThis.document?.baseURI): ParsedFeed {
   if (!isObject(value))
     throw new IpwError('invalid-feed', `expected the feed to be an object like {"version": 1, …}, got ${show(value)}`);
   if (value.version !== 1)
@@ -369,7 +376,7 @@ function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https:
         ? 'version: missing; add "version": 1 at the top of the feed'
         : `version: expected 1, got ${show(value.version)}; this library reads feed format version 1`,
     );
-  const c: Ctx = { warnings: [], ids: {}, base, path: [] };
+  const c: Ctx = { warnings: [], ids: {}, url: typeof base == 'function' ? base : (v) => safeUrl(v, base), path: [] };
   const feed = { ...defaults(), ...(TOP({ ...defaults(), ...value }, c, '') as Json) };
   return { feed: feed as unknown as Feed, warnings: c.warnings };
 }
@@ -379,12 +386,12 @@ function validate(value: unknown, base = globalThis.document?.baseURI ?? 'https:
  * with a warning that names their JSON path; the valid rest is returned.
  * Throws `IpwError('invalid-feed')` only when nothing can be used.
  *
- * @param base resolves relative URLs: the feed's own URL, or the page's.
+ * @param base resolves relative URLs: the feed's own URL, or the page's (the default in a browser).
  */
-export const validateFeed = (value: unknown, base?: string): ParsedFeed => validate(copy(value), base);
+export const validateFeed = (value: unknown, base?: UrlBase): ParsedFeed => validate(copy(value), base);
 
 /** Reads feed text (a byte-order mark is allowed) and validates it. */
-export function parseFeed(text: string, base?: string): ParsedFeed {
+export function parseFeed(text: string, base?: UrlBase): ParsedFeed {
   // trimStart() also drops a byte-order mark, even after the indentation of an inline script.
   const body = text.trimStart();
   let json: unknown;

@@ -1,17 +1,21 @@
 import type { ReactiveElement } from 'lit';
 import type { Text } from '../feed/types.js';
+import { page } from '../internal/page.js';
 
 /**
  * The language of an element: its own `lang`, else the closest ancestor's
- * (across shadow roots, up to `<html lang>`), else `fallback`.
+ * (across shadow roots, up to `<html lang>`), else the page's on the server, else `fallback`.
  */
 export const closestLang = (el: Element, fallback: string): string =>
-  closest(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') ?? fallback;
+  closest(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') ?? page.lang ?? fallback;
 
-/** The closest inclusive ancestor that passes `test`, crossing shadow roots. */
+/**
+ * The closest inclusive ancestor that passes `test`, crossing shadow roots. No DOM global is named: on the server
+ * an element has no parent to walk to, and only its own attributes are read.
+ */
 export function closest(el: Element, test: (e: Element) => boolean): Element | undefined {
-  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
-    if (n instanceof Element && test(n)) return n;
+  for (let n: Node | null | undefined = el; n; n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode)
+    if ((n as Element).getAttribute && test(n as Element)) return n as Element;
   return undefined;
 }
 

@@ -2,8 +2,8 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { IpwError } from '../../feed/errors.js';
 import type { Agreement, Feed, Signatory } from '../../feed/types.js';
 import { formatList } from '../../i18n/format.js';
-import { IpwElement, joined } from '../base.js';
-import { renderRange } from '../program-card/program-element.js';
+import { heading, joined, renderRange } from '../../internal/render.js';
+import { IpwElement } from '../base.js';
 
 export const ORDERS = ['oldest', 'newest'] as const;
 
@@ -119,24 +119,26 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
     return agreement instanceof IpwError ? agreement : { agreement, feed, order };
   }
 
-  protected renderData({ agreement, feed, order }: Shown) {
-    const { msg, locale } = this;
+  protected renderView({ agreement, feed, order }: Shown) {
+    const { messages: msg, lang: locale } = this.i18n;
     const name = (id: string) => {
       const org = feed.organizations.find((o) => o.id === id)!;
-      return this.s(org.short ?? org.name);
+      return this.i18n.plain(org.short ?? org.name);
     };
     // Each part isolated: a Latin name and an English role stay in order on an Arabic page.
     const signatory = (s: Signatory) =>
       joined(
-        [html`<bdi>${s.name}</bdi>`, s.role && this.t(s.role), s.organization && name(s.organization)].filter(Boolean),
+        [html`<bdi>${s.name}</bdi>`, s.role && this.i18n.text(s.role), s.organization && name(s.organization)].filter(
+          Boolean,
+        ),
         msg.comma,
       );
     // ISO dates, even partial ones, sort as strings; sort() is stable.
     const events = [...agreement.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (order === 'newest') events.reverse();
     return html`<div class="head">
-        ${this.heading(this.headingLevel, 'title', this.t(agreement.title))}
-        ${agreement.summary ? html`<p part="summary">${this.t(agreement.summary)}</p>` : nothing}
+        ${heading(this.headingLevel, 'title', this.i18n.text(agreement.title))}
+        ${agreement.summary ? html`<p part="summary">${this.i18n.text(agreement.summary)}</p>` : nothing}
         ${
           agreement.parties.length
             ? html`<p part="parties" class="muted">
@@ -152,8 +154,8 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
                 (e) =>
                   html`<li part="event" class="event">
                     <span part="date" class="date">${renderRange(e.date, e.end, locale)}</span>
-                    ${this.heading(this.headingLevel + 1, 'label', this.t(e.label))}
-                    ${e.description ? html`<p part="description">${this.t(e.description)}</p>` : nothing}
+                    ${heading(this.headingLevel + 1, 'label', this.i18n.text(e.label))}
+                    ${e.description ? html`<p part="description">${this.i18n.text(e.description)}</p>` : nothing}
                     ${
                       e.signatories?.length
                         ? html`<p class="muted">${msg.signatories}</p>

@@ -1,10 +1,11 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, LitElement } from 'lit';
 import { themed } from '../styles.js';
 import { feedContext } from '../../feed/context.js';
-import { FeedController } from '../../feed/controller.js';
+import { FEED_HOST_PROPERTIES, FeedController } from '../../feed/controller.js';
 import type { IpwError } from '../../feed/errors.js';
 import { feedSource, type FeedState } from '../../feed/load.js';
+import { unwatchLang, watchLang } from '../../i18n/lang.js';
 import type { Feed, FeedWarning } from '../../feed/types.js';
 
 /**
@@ -34,17 +35,15 @@ export class IpwFeed extends LitElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    feed: { attribute: false },
-    timeout: { type: Number },
-    theme: { reflect: true },
+  static override properties = {
+    ...FEED_HOST_PROPERTIES,
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   /** Address of the feed (JSON), relative to the page. */
   src?: string;
 
-  /** A feed object, instead of `src`; validated before use. */
+  /** A feed object or its JSON text, instead of `src`; validated before use. */
   feed?: unknown;
 
   /** Milliseconds to wait for the feed before giving up; one retry follows network errors and 5xx. */
@@ -52,6 +51,12 @@ export class IpwFeed extends LitElement {
 
   /** `light`, `dark` or `auto` for every widget inside. Unset: the page's `color-scheme`. */
   theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Describes the programs its widgets show to search engines: one `<script type="application/ld+json">`
+   * (schema.org `EducationEvent`s, in the reader's language) in this element, kept up to date.
+   */
+  structuredData = false;
 
   private source = new FeedController(this, true);
   private provider = new ContextProvider(this, { context: feedContext });
@@ -79,7 +84,28 @@ export class IpwFeed extends LitElement {
     return this.src ? feedSource(this.src, this.timeout).load(true) : Promise.resolve();
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // The structured data is in the reader's language: written again when it changes.
+    if (this.structuredData) watchLang(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  override createRenderRoot() {
+    // Server HTML (declarative shadow DOM) holds only a slot: drawn anew before anything can be painted.
+    const root = super.createRenderRoot();
+    root.replaceChildren();
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   override willUpdate() {
+    // On the server, the widgets inside ask for the feed through this element's shadow root (its slot): make it.
+    if (isServer && !this.shadowRoot) this.attachShadow(IpwFeed.shadowRootOptions);
     this.source.sync();
     this.provider.setValue(this.source.state);
   }
@@ -95,6 +121,11 @@ export class IpwFeed extends LitElement {
       });
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
     else check();
+  }
+
+  override updated() {
+    // Loaded only by the pages that ask for it, from beside this module (dist/ipw-describe.js).
+    if (this.structuredData) void import('./describe.js').then(({ describe }) => describe(this));
   }
 
   override render() {

@@ -98,7 +98,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
   size: (typeof BADGE_SIZES)[number] = 'inline';
 
   protected select(feed: Feed): Figure | IpwError {
-    const { locale, msg } = this;
+    const { messages: msg, lang: locale } = this.i18n;
     const size = this.choice('size', this.size, BADGE_SIZES);
     if (size instanceof IpwError) return size;
     if (this.stat != null || this.program == null) {
@@ -107,8 +107,8 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
       const { secondary: two } = stat;
       return {
         count: stat,
-        label: this.s(stat.label),
-        origin: two && msg.origin(`${formatCount(two, locale)} ${this.s(two.label)}`),
+        label: this.i18n.plain(stat.label),
+        origin: two && msg.origin(`${formatCount(two, locale)} ${this.i18n.plain(two.label)}`),
         since: stat.since && msg.since(formatDate(stat.since, locale)),
       };
     }
@@ -125,7 +125,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
         : regions?.length
           ? msg.regions(
               formatList(
-                regions.map((r) => this.s(r)),
+                regions.map((r) => this.i18n.plain(r)),
                 locale,
               ),
             )
@@ -133,9 +133,12 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
     };
   }
 
-  protected renderData({ count, label, origin, since }: Figure) {
-    const { locale } = this;
-    const said = capitalize(sentence(this.msg, `${formatCount(count, locale)} ${label}`, origin, since), locale);
+  protected renderView({ count, label, origin, since }: Figure) {
+    const { lang: locale } = this.i18n;
+    const said = capitalize(
+      sentence(this.i18n.messages, `${formatCount(count, locale)} ${label}`, origin, since),
+      locale,
+    );
     // The parts are drawn for the eye; the sentence is what a screen reader says.
     return html`<p part="badge" class="badge ${this.size ?? 'inline'}">
       <span class="vh">${said}</span>

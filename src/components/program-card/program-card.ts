@@ -38,7 +38,11 @@ export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Fee
     return program instanceof IpwError ? program : { program, feed };
   }
 
-  protected renderData({ program, feed }: { program: Program; feed: Feed }) {
+  protected override programsIn({ program }: { program: Program }) {
+    return [program];
+  }
+
+  protected renderView({ program, feed }: { program: Program; feed: Feed }) {
     return this.renderProgram(program, feed);
   }
 }

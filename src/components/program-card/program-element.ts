@@ -1,35 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Feed, Program } from '../../feed/types.js';
-import { countryName, formatCount, formatList, formatRange, plural } from '../../i18n/format.js';
+import { countryName, formatCount, formatList, plural } from '../../i18n/format.js';
 import { sentence } from '../../i18n/messages.js';
-import { IpwElement, joined } from '../base.js';
+import { heading, joined, renderRange } from '../../internal/render.js';
+import { IpwElement } from '../base.js';
 import { programStyles } from './program-card.styles.js';
-
-/** A date range as text, with each end in its own `<time datetime>`. */
-export function renderRange(start: string, end: string | undefined, lang: string) {
-  const parts = formatRange(start, end, lang);
-  // One pass: shared text before either end, each end's own text, shared text between them, and after.
-  let before = '';
-  let from = '';
-  let between = '';
-  let to = '';
-  let after = '';
-  let ends = false;
-  for (const { source, value } of parts) {
-    if (source !== 'shared') {
-      between += after;
-      after = '';
-      ends = true;
-    }
-    if (source === 'startRange') from += value;
-    else if (source === 'endRange') to += value;
-    else if (ends) after += value;
-    else before += value;
-  }
-  // Both ends alike at the shown precision (2024-10 to 2024-10-15 is "October 2024"): one date.
-  if (!ends) return html`<time datetime=${start}>${before}</time>`;
-  return html`${before}<time datetime=${start}>${from}</time>${between}<time datetime=${end!}>${to}</time>${after}`;
-}
 
 /** What `<ipw-program-card>` and `<ipw-program-list>` share: drawing one program. */
 export abstract class ProgramElement<T> extends IpwElement<T> {
@@ -43,30 +18,36 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
   headingLevel = 3;
 
   protected renderProgram(p: Program, feed: Feed) {
-    const { msg, locale } = this;
+    const { messages: msg, lang: locale } = this.i18n;
     const orgs = p.organizers.map((id) => feed.organizations.find((o) => o.id === id)!);
     const topics = (p.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
     const { venue, city, country } = p.location ?? {};
     const where = [
-      ...[venue, city].filter((t) => t !== undefined).map((t) => this.t(t)),
+      ...[venue, city].filter((t) => t !== undefined).map((t) => this.i18n.text(t)),
       ...(country ? [countryName(country, locale)] : []),
     ];
     const people = p.participants;
-    const regions = people?.regions?.map((r) => this.s(r));
+    const regions = people?.regions?.map((r) => this.i18n.plain(r));
     const count = people && `${formatCount(people, locale)} ${plural(people.value, msg.people, locale)}`;
-    const title = this.t(p.title);
+    const title = this.i18n.text(p.title);
     return html`<article part="card" class="card box${p.image ? ' has-media' : ''}">
       ${
         p.image
           ? html`<figure part="media" class="media">
-              <img part="image" src=${p.image.src} alt=${this.s(p.image.alt)} loading="lazy" decoding="async" />
-              ${p.image.credit ? html`<figcaption part="credit" class="muted">${msg.credit(this.s(p.image.credit))}</figcaption>` : nothing}
+              <img
+                part="image"
+                src=${p.image.src}
+                alt=${this.i18n.plain(p.image.alt)}
+                loading="lazy"
+                decoding="async"
+              />
+              ${p.image.credit ? html`<figcaption part="credit" class="muted">${msg.credit(this.i18n.plain(p.image.credit))}</figcaption>` : nothing}
             </figure>`
           : nothing
       }
       <div class="body">
-        ${this.heading(this.headingLevel, 'title', title)}
-        ${p.summary ? html`<p part="summary">${this.t(p.summary)}</p>` : nothing}
+        ${heading(this.headingLevel, 'title', title)}
+        ${p.summary ? html`<p part="summary">${this.i18n.text(p.summary)}</p>` : nothing}
         <dl part="facts" class="facts">
           <div>
             <dt>${msg.dates}</dt>
@@ -96,7 +77,7 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
                   <dt>${msg.organizers}</dt>
                   <dd>
                     ${formatList(
-                      orgs.map((o) => this.s(o.short ?? o.name)),
+                      orgs.map((o) => this.i18n.plain(o.short ?? o.name)),
                       locale,
                     )}
                   </dd>
@@ -107,7 +88,7 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
         ${
           topics.length
             ? html`<ul part="topics" class="chips" aria-label=${msg.topics}>
-                ${topics.map((t) => html`<li part="topic">${this.t(t.label)}</li>`)}
+                ${topics.map((t) => html`<li part="topic">${this.i18n.text(t.label)}</li>`)}
               </ul>`
             : nothing
         }

@@ -83,14 +83,18 @@ export class IpwProgramList extends ProgramElement<Listed> {
         (!year || p.start.startsWith(year)),
     );
     if (order === 'title') {
-      const collator = new Intl.Collator(this.locale);
-      programs.sort((a, b) => collator.compare(this.s(a.title), this.s(b.title)));
+      const collator = new Intl.Collator(this.i18n.lang);
+      programs.sort((a, b) => collator.compare(this.i18n.plain(a.title), this.i18n.plain(b.title)));
     } else
       programs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) * (order === 'oldest' ? 1 : -1));
     return { programs: limit == null ? programs : programs.slice(0, +limit), feed };
   }
 
-  protected renderData({ programs, feed }: Listed) {
+  protected override programsIn({ programs }: Listed) {
+    return programs;
+  }
+
+  protected renderView({ programs, feed }: Listed) {
     if (!programs.length) return this.renderEmpty();
     return html`<ul part="list" class="list" role="list">
       ${programs.map((p) => html`<li class="item">${this.renderProgram(p, feed)}</li>`)}

@@ -62,10 +62,10 @@ export class IpwTopicList extends IpwElement<Shown> {
     return { topics: (program.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!), variant };
   }
 
-  protected renderData({ topics, variant }: Shown) {
+  protected renderView({ topics, variant }: Shown) {
     if (!topics.length) return this.renderEmpty();
-    return html`<ul part="list" class=${variant} aria-label=${this.msg.topics}>
-      ${topics.map((t) => html`<li part="topic">${this.t(t.label)}</li>`)}
+    return html`<ul part="list" class=${variant} aria-label=${this.i18n.messages.topics}>
+      ${topics.map((t) => html`<li part="topic">${this.i18n.text(t.label)}</li>`)}
     </ul>`;
   }
 }
