@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.tmp/', 'examples/*/_site/', 'examples/*/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -25,7 +25,10 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['scripts/**', '*.mjs', 'test/server.mjs'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['scripts/**', '*.mjs', 'test/server.mjs', 'test/node/**', 'examples/**', 'src/server/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   {
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

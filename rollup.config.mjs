@@ -9,7 +9,16 @@ export default [
   // The drop-in bundle: every element, Lit's production build, nothing else to load.
   {
     input: 'src/define.ts',
-    output: { file: 'dist/ipw.js', format: 'es', sourcemap: true },
+    // The lazy file imports what it shares with the bundle from the bundle itself: one file, not a facade and a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    // What few pages use (the structured data of <ipw-feed structured-data>) is a file of its own beside it.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'ipw.js',
+      chunkFileNames: 'ipw-[name].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       resolve(),
       ts(),
@@ -18,11 +27,12 @@ export default [
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
-  // The npm build: one module per source file; Lit stays a dependency.
+  // The npm build: one module per source file; Lit and the server's tools stay dependencies.
   {
-    input: ['src/index.ts', 'src/define.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/server/index.ts', 'src/server/cli.ts'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [ts()],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/],
+    // Styles and templates without their indentation: what a server render writes into each widget's HTML.
+    plugins: [ts(), minifyHTML()],
   },
 ];

@@ -1,9 +1,12 @@
-// A small static server for the demo: the built bundle, the default feed and
-// the demo pages, on localhost only. Usage: node scripts/serve.mjs [port]
-import { createReadStream, statSync } from 'node:fs';
+// A small server for the demo: the built bundle, the default feed and the
+// demo pages, on localhost only. The news page is served with its widgets
+// already rendered (ip-program-widgets/server), in the language its ?lang=
+// asks for; ipw.js then takes them over. Usage: node scripts/serve.mjs [port]
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderHtml } from '../dist/server/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVED = ['demo', 'dist', 'feeds', 'themes', 'schema'];
@@ -22,10 +25,21 @@ export function serve(port) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-function handle(req, res) {
-  let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  if (path === '/') path = '/demo/';
+/** The demo's languages and their writing direction. */
+const LANGUAGES = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+/** The address `npm start` prints: the news page. */
+export const DEMO_PATH = '/demo/';
+
+async function handle(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  // The page's links are relative to its folder: `/` itself would break them.
+  if (path === '/' || path === '/demo') {
+    res.writeHead(302, { location: DEMO_PATH + url.search }).end();
+    return;
+  }
   if (path.endsWith('/')) path += 'index.html';
+  if (path === '/demo/index.html') return newsPage(url, res);
   const file = normalize(join(root, path));
   const top = file.slice(root.length).split(sep)[0];
   let ok = file.startsWith(root) && SERVED.includes(top);
@@ -45,8 +59,26 @@ function handle(req, res) {
   createReadStream(file).pipe(res);
 }
 
+/**
+ * The news page, its widgets rendered on the server in the language `lang` asks for (`?lang=fr`, as the page's
+ * switch sets it; English otherwise).
+ */
+export async function renderNewsPage(lang) {
+  const file = join(root, 'demo', 'index.html');
+  if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
+  const page = readFileSync(file, 'utf8').replace(/<html lang="en">/, `<html lang="${lang}" dir="${LANGUAGES[lang]}">`);
+  return renderHtml(page, { base: pathToFileURL(file), lang });
+}
+
+async function newsPage(url, res) {
+  const html = await renderNewsPage(url.searchParams.get('lang'));
+  res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(html);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
-  await serve(port);
-  console.log(`Demo: http://localhost:${port}/  (news page; playground at /demo/playground.html; Ctrl+C to stop)`);
+  const server = await serve(port);
+  console.log(
+    `Demo: http://localhost:${server.address().port}${DEMO_PATH}  (news page; playground at ${DEMO_PATH}playground.html; Ctrl+C to stop)`,
+  );
 }

@@ -2,6 +2,7 @@
 // slow answers, bodies that are not JSON, a server that fails once, and how
 // many requests each key received.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const feed = () => readFileSync(new URL('../feeds/wipo-cipo-2024.json', import.meta.url), 'utf8');
 const hits = new Map();
@@ -36,8 +37,37 @@ function snippetServer(ctx) {
   } else ctx.status = 404;
 }
 
+/**
+ * /ssr-page?html=…&lang=…&js=1: a page with `html`'s widgets rendered on the server (ip-program-widgets/server, the
+ * built package) with the default feed, which it names relative to the page (`feeds/…`). With `js=1` it also loads
+ * dist/ipw.js, after a recorder of console errors and layout shifts (window.__log, window.__shifts).
+ */
+async function ssrPage(ctx) {
+  const { renderHtml } = await import('../dist/server/index.js');
+  const { html = '', lang = 'en', js } = ctx.query;
+  const base = new URL('../', import.meta.url);
+  const body = await renderHtml(html, { feed: fileURLToPath(new URL('feeds/wipo-cipo-2024.json', base)), base, lang });
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const scripts =
+    js === '1'
+      ? '<script src="/test/fixtures/page-recorder.js"></script><script src="/test/fixtures/shift-recorder.js"></script>' +
+        '<script type="module" src="/dist/ipw.js"></script>'
+      : '';
+  ctx.type = 'html';
+  ctx.body = `<!doctype html>\n<html lang="${lang}" dir="${dir}">\n<head><meta charset="utf-8"><title>Server rendered</title>${scripts}</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/** The demo's news page as `npm start` serves it: its widgets rendered on the server. */
+async function newsPage(ctx) {
+  const { renderNewsPage } = await import('../scripts/serve.mjs');
+  ctx.type = 'html';
+  ctx.body = await renderNewsPage(ctx.query.lang);
+}
+
 export async function testServer(ctx, next) {
   if (ctx.path.startsWith('/snippet/')) return snippetServer(ctx);
+  if (ctx.path === '/ssr-page') return ssrPage(ctx);
+  if (ctx.path === '/demo/' || ctx.path === '/demo/index.html') return newsPage(ctx);
   const match = /^\/mock\/([\w-]+)(?:\/(.*))?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg] = match;

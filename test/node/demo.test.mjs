@@ -1,0 +1,88 @@
+// The demo as `npm start` serves it (after its build): the address it prints, fetched as a plain HTTP client
+// (a crawler, a link preview) would: the widgets' facts are in the HTML, and the page's own files load.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import process from 'node:process';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let server;
+let address;
+
+before(async () => {
+  // What `npm start` runs once it has built: on port 0, any free one; the address is read from what it prints.
+  server = spawn(process.execPath, ['scripts/serve.mjs', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  address = await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /https?:\/\/\S+/.exec(out);
+      if (found) resolve(found[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code}): ${out}`)));
+  });
+});
+after(() => server.kill());
+
+/** The text of HTML as a crawler reads it: no tags, styles or scripts; whitespace folded. */
+const textOf = (html) =>
+  html
+    .replace(/<(style|script)\b[^]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+test('the address it prints is the news page, its widgets already in the HTML', async () => {
+  assert.match(address, /^http:\/\/localhost:\d+\/demo\/$/);
+  const response = await fetch(address);
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  const text = textOf(html).replace(/\s*([–,])\s*/g, '$1');
+  for (const fact of [
+    'October 7–11,2024',
+    '9 participants from Africa,Asia,and Latin America',
+    '200+',
+    'Over 200 participants from nearly 90 countries since 1997',
+    'IP offices as catalysts for innovation',
+    'Strategic planning and performance measurement',
+    'Client awareness and education',
+    'Operational management of IP offices',
+    'IT modernization',
+    'Examiner training',
+    'Economic research and IP analytics',
+    'Hasan Kleib',
+    'Konstantinos Georgaras',
+  ])
+    assert.ok(text.includes(fact), `"${fact}" is not in the page's HTML`);
+  assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g).length, 8);
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json" data-ipw>([^]*?)<\/script>/.exec(html)[1]);
+  assert.deepEqual(
+    jsonLd['@graph'].map((d) => d['@type']),
+    ['Course', 'EducationEvent'],
+  );
+});
+
+test('in French and Arabic too, as its language switch asks', async () => {
+  const fr = textOf(await (await fetch(`${address}?lang=fr`)).text()).replace(/\s*([–,])\s*/g, '$1');
+  assert.ok(fr.includes('7–11 octobre 2024'));
+  assert.ok(fr.includes('Plus de 200 participants de près de 90 pays depuis 1997'));
+  const ar = await (await fetch(`${address}?lang=ar`)).text();
+  assert.match(ar, /<html lang="ar" dir="rtl">/);
+  assert.ok(textOf(ar).includes('أكثر من 200 مشارك من قرابة 90 دولة منذ 1997'));
+});
+
+test('the page’s own files load from that address, and / leads to it', async () => {
+  const html = await (await fetch(address)).text();
+  const links = [...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  for (const file of ['news.css', 'news.js', 'favicon.svg', '../dist/ipw.js', '../feeds/wipo-cipo-2024.json'])
+    assert.ok(links.includes(file), `${file} is linked`);
+  for (const link of links) {
+    const response = await fetch(new URL(link, address));
+    assert.equal(response.status, 200, link);
+  }
+  const image = /<img part="image" src="([^"]+)"/.exec(html)[1];
+  assert.equal((await fetch(new URL(image, address))).status, 200, image);
+  const home = await fetch(new URL('/', address), { redirect: 'manual' });
+  assert.equal(home.status, 302);
+  assert.equal(new URL(home.headers.get('location'), address).href, address);
+});
