@@ -36,7 +36,7 @@ export abstract class IpwElement<T> extends LitElement {
   /** Address of a feed, for an element used on its own, outside `<ipw-feed>`. */
   src?: string;
 
-  /** A feed object or its JSON text, instead of `src` or an `<ipw-feed>`; validated before use. */
+  /** A feed object, instead of `src` or an `<ipw-feed>`; validated before use. */
   feed?: unknown;
 
   /** Milliseconds to wait for `src` before giving up. */

@@ -28,7 +28,8 @@ const INLINE = ':scope > script[type="application/json"]';
 export class FeedController implements ReactiveController {
   /** `undefined` while the host names no feed of its own. */
   state?: FeedState;
-  private key?: unknown;
+  /** What the state was made from; nothing yet, at first. */
+  private key: unknown = {};
   private unsubscribe?: () => void;
 
   constructor(
@@ -52,21 +53,19 @@ export class FeedController implements ReactiveController {
 
   sync() {
     const { feed, src, timeout } = this.host;
-    // A server render has no children to read (the server API hands an inline feed over as `.feed`).
-    const inline = this.readInline ? this.host.querySelector?.(INLINE)?.textContent : undefined;
+    // A server render has no children to read: `ip-program-widgets/server` hands an inline feed over as `.feed`.
+    const inline = this.readInline && !isServer ? this.host.querySelector(INLINE)?.textContent : undefined;
     // null, like undefined, means "not given": a removed attribute, an unset property.
     const key = feed ?? src ?? inline ?? undefined;
     if (this.host.isConnected === false || key === this.key) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.key = key;
-    if (typeof feed == 'string') this.local(() => parseFeed(feed), 'the feed text');
-    else if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
-    // A server render cannot wait for the network: it draws the loading state, and the browser fetches.
-    else if (src) {
-      if (isServer) this.state = { status: 'loading', warnings: [] };
-      else this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
-    } else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
+    if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
+    // A server render cannot wait for the network, nor read children: what it was not given, the browser loads.
+    else if (isServer) this.state = src || this.readInline ? { status: 'loading', warnings: [] } : undefined;
+    else if (src) this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
+    else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
     else this.state = undefined;
   }
 

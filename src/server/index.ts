@@ -142,7 +142,7 @@ async function renderPiece(
   lang: string | undefined,
 ): Promise<Piece | undefined> {
   const edits: Edit[] = [];
-  /** The `.feed` of `e`, just after its tag name: a feed, or its JSON text. */
+  /** The `.feed` of `e`, just after its tag name. */
   const bind = (e: Node, feed: unknown) => {
     if (feed !== undefined)
       edits.push({
@@ -157,9 +157,8 @@ async function renderPiece(
     if (isWidget(n)) {
       const src = attr(n, 'src');
       const inline = n.nodeName === 'ipw-feed' ? children(n).find(isInline) : undefined;
-      // Inline JSON as it is: read on the server as the browser reads it (its links relative to the page).
       if (src !== undefined) bind(n, (await loader.address(src))?.feed);
-      else if (inline) bind(n, textOf(inline));
+      else if (inline) bind(n, (await loader.inline(textOf(inline)))?.feed);
       if (n === top) topOwns = src !== undefined || !!inline;
     }
     for (const child of children(n)) await visit(child);
@@ -249,6 +248,11 @@ class Loader {
       this.feeds.set(url.href, loaded);
     }
     return loaded;
+  }
+
+  /** An `<ipw-feed>`'s inline JSON, which stays in the page for the browser: its links are relative to the page. */
+  inline(text: string) {
+    return this.parsed('the inline feed', () => parseFeed(text, this.links(this.base)));
   }
 
   /** The `feed` option: a path or URL from the current folder, or a feed object (links relative to the page). */

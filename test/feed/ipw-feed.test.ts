@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IpwFeed } from '../../src/components/feed/ipw-feed.js';
 import type { IpwError } from '../../src/feed/errors.js';
@@ -219,5 +219,54 @@ describe('<ipw-feed>', () => {
     } finally {
       network.fetch = saved;
     }
+  });
+});
+
+describe('<ipw-feed structured-data>', () => {
+  const scriptOf = (el: Element) =>
+    el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+  /** The JSON-LD the element wrote, once it has written it. */
+  const graphOf = async (el: Element) => {
+    await waitUntil(() => scriptOf(el).length, 'no JSON-LD was written', { timeout: 10000 });
+    return (JSON.parse(scriptOf(el)[0].textContent!) as { '@graph': { '@type': string; name: string }[] })['@graph'];
+  };
+
+  it('describes the programs its widgets show, in the reader’s language, and follows a change of language', async () => {
+    const el = await fixture<IpwFeed>(
+      html`<div lang="en">
+        <ipw-feed src="/mock/feed?key=${unique('ld')}" structured-data>
+          <ipw-program-card program="wipo-cipo-executive-2024"></ipw-program-card>
+          <ipw-topic-list program="wipo-academy-executive"></ipw-topic-list>
+        </ipw-feed>
+      </div>`,
+    );
+    const feed = el.querySelector('ipw-feed')!;
+    expect((await graphOf(feed)).map((d) => [d['@type'], d.name])).to.deep.equal([
+      ['EducationEvent', 'WIPO–CIPO Executive Training Program'],
+    ]);
+    el.setAttribute('lang', 'fr');
+    await waitUntil(
+      async () => (await graphOf(feed))[0].name === 'Programme OMPI–OPIC de formation des cadres',
+      'the JSON-LD stayed in English',
+      { timeout: 10000 },
+    );
+    expect(scriptOf(feed)).to.have.length(1);
+  });
+
+  it('takes its JSON-LD out when no program is shown any more, and writes none without the attribute', async () => {
+    const el = await fixture<IpwFeed>(
+      html`<ipw-feed .feed=${minimalFeed()} structured-data
+        ><ipw-program-card program="p2024"></ipw-program-card
+      ></ipw-feed>`,
+    );
+    expect((await graphOf(el)).map((d) => d.name)).to.deep.equal(['WIPO–CIPO Executive Training Program']);
+    el.querySelector('ipw-program-card')!.remove();
+    await waitUntil(() => !scriptOf(el).length, 'the JSON-LD stayed', { timeout: 10000 });
+
+    const plain = await fixture<IpwFeed>(
+      html`<ipw-feed .feed=${minimalFeed()}><ipw-program-card program="p2024"></ipw-program-card></ipw-feed>`,
+    );
+    await settled(plain, plain.querySelector('ipw-program-card')!);
+    expect(scriptOf(plain)).to.have.length(0);
   });
 });

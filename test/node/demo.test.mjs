@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, textOf, tight } from './util.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let server;
 let address;
 
@@ -25,19 +24,12 @@ before(async () => {
 });
 after(() => server.kill());
 
-/** The text of HTML as a crawler reads it: no tags, styles or scripts; whitespace folded. */
-const textOf = (html) =>
-  html
-    .replace(/<(style|script)\b[^]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-
 test('the address it prints is the news page, its widgets already in the HTML', async () => {
   assert.match(address, /^http:\/\/localhost:\d+\/demo\/$/);
   const response = await fetch(address);
   assert.equal(response.status, 200);
   const html = await response.text();
-  const text = textOf(html).replace(/\s*([–,])\s*/g, '$1');
+  const text = tight(textOf(html));
   for (const fact of [
     'October 7–11,2024',
     '9 participants from Africa,Asia,and Latin America',
@@ -63,7 +55,7 @@ test('the address it prints is the news page, its widgets already in the HTML', 
 });
 
 test('in French and Arabic too, as its language switch asks', async () => {
-  const fr = textOf(await (await fetch(`${address}?lang=fr`)).text()).replace(/\s*([–,])\s*/g, '$1');
+  const fr = tight(textOf(await (await fetch(`${address}?lang=fr`)).text()));
   assert.ok(fr.includes('7–11 octobre 2024'));
   assert.ok(fr.includes('Plus de 200 participants de près de 90 pays depuis 1997'));
   const ar = await (await fetch(`${address}?lang=ar`)).text();

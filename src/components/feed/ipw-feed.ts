@@ -43,7 +43,7 @@ export class IpwFeed extends LitElement {
   /** Address of the feed (JSON), relative to the page. */
   src?: string;
 
-  /** A feed object or its JSON text, instead of `src`; validated before use. */
+  /** A feed object, instead of `src`; validated before use. */
   feed?: unknown;
 
   /** Milliseconds to wait for the feed before giving up; one retry follows network errors and 5xx. */
