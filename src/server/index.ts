@@ -52,6 +52,10 @@ const attr = (e: Node, name: string) => (e as Element).attrs?.find((a) => a.name
 const children = (e: Node) => ('childNodes' in e ? e.childNodes : []) as Node[];
 const isWidget = (e: Node) => e.nodeName.startsWith('ipw-');
 const isInline = (e: Node) => e.nodeName === 'script' && attr(e, 'type') === 'application/json';
+/** What a render writes into an element: its declarative shadow root, and the structured data. */
+const isRendered = (e: Node) =>
+  (e.nodeName === 'template' && (attr(e, 'shadowrootmode') ?? attr(e, 'shadowroot')) !== undefined) ||
+  (e.nodeName === 'script' && attr(e, 'data-ipw') !== undefined);
 const textOf = (e: Node) =>
   children(e)
     .map((t) => ('value' in t ? t.value : ''))
@@ -125,10 +129,14 @@ interface Piece {
   feedEnd?: number;
 }
 
-/** Text put into an element's source before rendering; with a `value`, a hole for that value follows the text. */
+/**
+ * Text put into an element's source before rendering, in place of `cut` characters; with a `value`, a hole for
+ * that value follows the text.
+ */
 interface Edit {
   at: number;
   text: string;
+  cut?: number;
   value?: unknown;
 }
 
@@ -155,6 +163,11 @@ async function renderPiece(
   let topOwns = false;
   const visit = async (n: Node) => {
     if (isWidget(n)) {
+      // What an earlier render wrote goes: a second render of the same page gives the same page.
+      for (const old of children(n).filter(isRendered)) {
+        const { startOffset, endOffset } = old.sourceCodeLocation!;
+        edits.push({ at: startOffset - start, text: '', cut: endOffset - startOffset });
+      }
       const src = attr(n, 'src');
       const inline = n.nodeName === 'ipw-feed' ? children(n).find(isInline) : undefined;
       if (src !== undefined) bind(n, (await loader.address(src))?.feed);
@@ -187,7 +200,7 @@ async function renderPiece(
   let done = 0;
   for (const edit of edits) {
     text += source.slice(done, edit.at) + edit.text;
-    done = edit.at;
+    done = edit.at + (edit.cut ?? 0);
     if ('value' in edit) {
       strings.push(text);
       values.push(edit.value);
@@ -200,7 +213,12 @@ async function renderPiece(
   page.shown = [];
   try {
     const template = html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
-    const out = collectResultSync(render(template));
+    // Lit's markers around the element serve its hydration, which the live widgets do without; the spaces left
+    // where a `.feed` binding stood go too.
+    const out = collectResultSync(render(template))
+      .replace(/^(<!--lit-part[^>]*-->)?(<!--lit-node \d+-->)?|<!--\/lit-part-->$/g, '')
+      .replace(/(<ipw-[\w-]+)\s+(?=\S)/g, '$1 ')
+      .replace(/(<ipw-[\w-]+) >/g, '$1>');
     const end = out.lastIndexOf('</ipw-feed>');
     const isFeed = top.nodeName === 'ipw-feed' || !!feed;
     return { html: out, shown: page.shown, feedEnd: isFeed && end >= 0 ? end : undefined };

@@ -127,7 +127,7 @@ describe('<ipw-feed> gives its feed to the widgets inside it during a server ren
     const base = pathToFileURL(join(root, 'demo/index.html'));
     const out = await renderHtml(`<ipw-feed src="../feeds/wipo-cipo-2024.json">${card}</ipw-feed>`, { base });
     shows(out);
-    assert.match(out, /<ipw-feed\s+src="\.\.\/feeds\/wipo-cipo-2024\.json">/);
+    assert.match(out, /<ipw-feed src="\.\.\/feeds\/wipo-cipo-2024\.json">/);
     assert.match(out, /<img part="image" src="\.\.\/feeds\/images\/wipo-cipo-2024\.svg"/);
   });
 
@@ -214,6 +214,14 @@ describe('renderHtml keeps the page and the reader safe', () => {
     assert.ok(textOf(out).includes('Plus de 200 participants'));
   });
 
+  test('a page rendered twice is the page rendered once', async () => {
+    const page = `<!doctype html>\n<html lang="en">\n<body>\n<ipw-feed>${Object.values(WIDGETS).join('\n')}</ipw-feed>\n</body>\n</html>\n`;
+    const once = await renderHtml(page, { feed: FEED });
+    assert.equal(await renderHtml(once, { feed: FEED }), once);
+    assert.equal(once.match(/ld\+json/g).length, 1);
+    assert.doesNotMatch(once, /<!--lit-part [^>]*--><ipw-feed/);
+  });
+
   test('a page without widgets is returned as it was', async () => {
     assert.equal(await renderHtml('<p>Nothing here</p>'), '<p>Nothing here</p>');
   });
@@ -276,15 +284,12 @@ describe('renderHtml keeps the page and the reader safe', () => {
       feed: FEED,
       base: pathToFileURL(join(root, 'page.html')),
     });
-    assert.match(out, /^<!--[^>]*-->(<!--[^>]*-->)*<ipw-feed\s+src="feeds\/wipo-cipo-2024\.json"/);
+    assert.match(out, /^<ipw-feed src="feeds\/wipo-cipo-2024\.json">/);
     assert.ok(textOf(out).includes('Over 200 participants'));
     const object = await renderHtml(`<ipw-participant-badge stat="alumni"></ipw-participant-badge>`, {
       feed: JSON.parse(feedText),
     });
-    assert.match(
-      object,
-      /^<!--[^>]*-->(<!--[^>]*-->)*<ipw-feed\s*><template[^]*?<\/template><script type="application\/json">\{"version":1/,
-    );
+    assert.match(object, /^<ipw-feed><template[^]*?<\/template><script type="application\/json">\{"version":1/);
   });
 });
 
@@ -300,7 +305,7 @@ describe('the ipw command', () => {
     writeFileSync(join(dir, 'snippet.html'), `<ipw-feed>\n  ${WIDGETS['ipw-program-card']}\n</ipw-feed>\n`);
     const { stdout } = await ipw(['render', join(dir, 'snippet.html'), '--feed', FEED, '--lang', 'fr'], { cwd: root });
     assert.ok(tight(textOf(stdout)).includes('7–11 octobre 2024'));
-    assert.match(stdout, /<ipw-feed\s+src="feeds\/wipo-cipo-2024\.json">/);
+    assert.match(stdout, /<ipw-feed src="feeds\/wipo-cipo-2024\.json">/);
     assert.match(stdout, /"@type":"EducationEvent"/);
     const { stdout: bare } = await ipw(
       ['render', join(dir, 'snippet.html'), '--feed', FEED, '--no-structured-data', '-o', join(dir, 'out.html')],
