@@ -36,11 +36,17 @@ Options:
   -o, --out <file>     Write there instead of to standard output
   -h, --help           This help
 
+Exit codes: 0 done; 1 written, but a feed could not be read (its widgets are left
+loading, for ipw.js to load); 2 nothing written.
+
 Example:
   ipw render snippet.html --feed feeds/wipo-cipo-2024.json --lang fr > out.html
 `;
 
-/** Runs `ipw` with `args`; resolves with its exit code (0 done, 2 usage error or unreadable input). */
+/**
+ * Runs `ipw` with `args`; resolves with its exit code: 0 done; 1 written, but a feed could not be read (its
+ * widgets are left loading); 2 nothing written (a usage error, an unreadable input).
+ */
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (!command || command === '-h' || command === '--help') return say(HELP, 0);
@@ -89,15 +95,23 @@ export async function main(args: string[]): Promise<number> {
   if (base && !/^[a-z][\w+.-]+:/i.test(base))
     base = pathToFileURL(base + (base.endsWith('/') ? '' : /\.\w+$/.test(base) ? '' : '/'));
   try {
+    let failed = 0;
     const html = await renderHtml(input, {
       feed: values.feed,
       base,
       lang: values.lang,
       structuredData: values['structured-data'] && !values['no-structured-data'],
+      onError: () => failed++,
     });
     if (values.out) await writeFile(values.out, html);
     else process.stdout.write(html);
-    return 0;
+    if (!failed) return 0;
+    // The HTML is written all the same: its widgets load in a browser with ipw.js, but not on a page without it.
+    return say(
+      `ipw render: ${failed} feed${failed > 1 ? 's' : ''} could not be read; their widgets are left loading\n`,
+      1,
+      true,
+    );
   } catch (e) {
     return say(`ipw render: ${(e as Error).message}\n`, 2, true);
   }

@@ -41,6 +41,11 @@ export interface RenderOptions {
   structuredData?: boolean;
   /** Milliseconds to wait for a feed URL. Default 10,000. */
   timeout?: number;
+  /**
+   * Called, besides the console, for each feed that cannot be used (its widgets are left loading): for a build
+   * that should fail then. An `IpwError` with a `code` and a message that names the feed.
+   */
+  onError?: (error: IpwError) => void;
 }
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -73,7 +78,7 @@ const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
  * the console, as a browser would; nothing throws but an invalid `base`.
  */
 export async function renderHtml(input: string, options: RenderOptions = {}): Promise<string> {
-  const loader = new Loader(options.base, options.timeout);
+  const loader = new Loader(options);
   const whole = /^\s*(<!--[^]*?-->\s*)*<(!doctype|html)/i.test(input);
   const doc = (whole ? parse : parseFragment)(input, { sourceCodeLocationInfo: true });
   // The outermost widgets, each rendered with what is inside it; and the page's own language.
@@ -242,11 +247,13 @@ class Loader {
   private base: URL;
   private feeds = new Map<string, Promise<Loaded | undefined>>();
 
-  constructor(
-    base: string | URL | undefined,
-    private timeout = 10_000,
-  ) {
+  private timeout: number;
+  private onError?: (error: IpwError) => void;
+
+  constructor({ base, timeout = 10_000, onError }: RenderOptions) {
     this.base = new URL(base ?? this.cwd, this.cwd);
+    this.timeout = timeout;
+    this.onError = onError;
   }
 
   /** A feed at `src`, relative to the page (or, for the `feed` option, to the current folder). */
@@ -295,8 +302,9 @@ class Loader {
   }
 
   private fail(e: unknown, where?: string): Promise<undefined> {
-    const message = e instanceof Error ? e.message : String(e);
-    console.error(`ipw-feed: ${where ? `${where}: ` : ''}${message}`);
+    const error = e instanceof IpwError ? e : new IpwError('invalid-feed', e instanceof Error ? e.message : String(e));
+    console.error(`ipw-feed: ${where ? `${where}: ` : ''}${error.message}`);
+    this.onError?.(error);
     return Promise.resolve(undefined);
   }
 

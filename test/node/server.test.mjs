@@ -315,6 +315,18 @@ describe('the ipw command', () => {
     assert.doesNotMatch(readFileSync(join(dir, 'out.html'), 'utf8'), /ld\+json/);
   });
 
+  test('exit code 1 when a feed cannot be read: the HTML is written, its widgets left loading', async () => {
+    writeFileSync(join(dir, 'missing.html'), `<ipw-feed src="nowhere.json">${WIDGETS['ipw-program-card']}</ipw-feed>`);
+    const failed = await ipw(['render', join(dir, 'missing.html'), '--base', dir]).then(
+      () => assert.fail('ipw render succeeded'),
+      (e) => e,
+    );
+    assert.equal(failed.code, 1);
+    assert.match(failed.stdout, /part="skeleton"/);
+    assert.match(failed.stderr, /could not read .*nowhere\.json: no such file/);
+    assert.match(failed.stderr, /ipw render: 1 feed could not be read; their widgets are left loading/);
+  });
+
   test('--help, --version, and exit code 2 for what cannot be done', async () => {
     assert.match((await ipw(['--help'])).stdout, /Usage: ipw <command>/);
     assert.match((await ipw(['render', '--help'])).stdout, /--feed <path\|url>/);
