@@ -93,7 +93,17 @@ describe('server-rendered widgets', () => {
           'ipw.js did not take the widgets over',
           { timeout: 20000 },
         );
-        expect(widgets(doc).map(text)).to.deep.equal(still);
+        // The server writes dates with Node's Intl. An engine whose own Intl writes this range otherwise (WebKit's
+        // older ICU puts a comma in Arabic: "7–11 أكتوبر، 2024") draws it its way: the same words and figures.
+        const range = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : lang, {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: 'UTC',
+        }).formatRange(Date.UTC(2024, 9, 7), Date.UTC(2024, 9, 11));
+        const sameIntl = still[0].includes(range.replace(/\s+/g, ' '));
+        const words = (s: string) => (sameIntl ? s : s.replace(/[\s\p{P}]+/gu, ' '));
+        widgets(doc).forEach((el, i) => expect(words(text(el)), el.localName).to.equal(words(still[i])));
         for (const el of widgets(doc))
           expect(el.shadowRoot!.querySelectorAll('[part=base]'), el.localName).to.have.length(1);
         expect(win.__log.problems).to.deep.equal([]);
