@@ -5,7 +5,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { renderHtml } from '../dist/server/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +41,7 @@ async function handle(req, res) {
     return;
   }
   if (path.endsWith('/')) path += 'index.html';
-  if (path === '/demo/index.html') return newsPage(url, res);
+  if (path === '/demo/index.html') return newsPage(req, res, url);
   const file = normalize(join(root, path));
   const top = file.slice(root.length).split(sep)[0];
   let ok = file.startsWith(root) && SERVED.includes(top);
@@ -52,11 +54,21 @@ async function handle(req, res) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
+  send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', createReadStream(file));
+}
+
+/** Answers with `body` (a stream or a string), gzipped for text when the client takes it, as a web host does. */
+function send(req, res, type, body) {
+  const stream = typeof body === 'string' ? Readable.from([body]) : body;
+  const gzip =
+    /^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
     'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(res);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
 /**
@@ -70,9 +82,8 @@ export async function renderNewsPage(lang) {
   return renderHtml(page, { base: pathToFileURL(file), lang });
 }
 
-async function newsPage(url, res) {
-  const html = await renderNewsPage(url.searchParams.get('lang'));
-  res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(html);
+async function newsPage(req, res, url) {
+  send(req, res, TYPES['.html'], await renderNewsPage(url.searchParams.get('lang')));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
