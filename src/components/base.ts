@@ -3,6 +3,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { feedContext } from '../feed/context.js';
 import { FEED_HOST_PROPERTIES, FeedController } from '../feed/controller.js';
 import { IpwError, knownIds } from '../feed/errors.js';
+import type { FeedState } from '../feed/load.js';
 import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
 import { closest } from '../i18n/lang.js';
@@ -82,26 +83,28 @@ export abstract class IpwElement<T> extends LitElement {
     return root;
   }
 
-  /** The feed this element draws from: its own, else its `<ipw-feed>`'s; unset while there is none. */
-  private get feedState() {
+  /** Brings the feed up to date, its own or else its `<ipw-feed>`'s, and returns it; unset while there is none. */
+  private syncFeed() {
     this.ownFeed.sync();
     // A server render calls no connectedCallback, where the feed of an enclosing <ipw-feed> is asked for: ask here.
     if (isServer && !this.sharedFeed.value) this.sharedFeed.hostConnected();
     return this.ownFeed.state ?? this.sharedFeed.value;
   }
 
-  /** Where there is no feed to belong to: outside any `<ipw-feed>`, without one of its own. */
-  private get orphan() {
-    return !this.feedState && !closest(this, (e) => e.localName === 'ipw-feed');
+  /** Whether, with `state`, there is no feed to belong to: none of its own, and no `<ipw-feed>` around it. */
+  private isOrphan(state: FeedState | undefined) {
+    return !state && !closest(this, (e) => e.localName === 'ipw-feed');
   }
 
   override shouldUpdate() {
+    if (!this.served) return true;
     // The server's HTML stays while the feed loads, and after a failed load (it is the last good copy).
-    return !this.served || !!this.feedState?.feed || this.orphan;
+    const state = this.syncFeed();
+    return !!state?.feed || this.isOrphan(state);
   }
 
   override willUpdate(_changed: PropertyValues) {
-    const state = this.feedState;
+    const state = this.syncFeed();
     const feed = state?.feed;
     this.i18n.resolve(feed?.language);
     this.view = this.problem = undefined;
@@ -109,7 +112,7 @@ export abstract class IpwElement<T> extends LitElement {
     this.fault =
       picked instanceof IpwError
         ? picked
-        : this.orphan
+        : this.isOrphan(state)
           ? new IpwError('no-feed', `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`)
           : undefined;
     if (feed && !this.fault) this.view = picked as T;
