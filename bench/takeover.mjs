@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { WIDGETS } from '../test/fixtures/server-widgets.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOADS = Number(process.env.TAKEOVER_LOADS) || 25;
@@ -38,16 +39,7 @@ const html = (bundle, body) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Takeover</title>
 <script type="module" src="${bundle}.js"></script>${body}`;
 const SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-const PROGRAM = 'wipo-cipo-executive-2024';
 const TITLE = 'WIPO–CIPO Executive Training Program';
-const WIDGETS = `
-  <ipw-program-card program="${PROGRAM}"></ipw-program-card>
-  <ipw-program-list limit="2" heading-level="4"></ipw-program-list>
-  <ipw-topic-list program="${PROGRAM}"></ipw-topic-list>
-  <ipw-agreement-timeline agreement="wipo-cipo-cooperation"></ipw-agreement-timeline>
-  <ipw-participant-badge stat="alumni" size="stat"></ipw-participant-badge>
-  <ipw-participant-badge program="${PROGRAM}"></ipw-participant-badge>
-`;
 // [file in src/, text, replacement]. Hydration needs the server's DOM and Lit's markers in place; the library
 // clears them before its first render: in update() for a widget, in createRenderRoot() for <ipw-feed> (whose
 // server <slot> goes, and with it everything inside until <ipw-feed> renders again).

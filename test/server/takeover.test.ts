@@ -1,17 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { WIDGETS } from '../fixtures/server-widgets.js';
 
 // The HTML of ip-program-widgets/server as a reader's browser gets it: with JavaScript off (a sandboxed frame, no
 // script at all), and with ipw.js, which takes the server's widgets over. This file defines no element itself.
 
-const PROGRAM = 'wipo-cipo-executive-2024';
-const SNIPPET = `<ipw-feed>
-  <ipw-program-card program="${PROGRAM}"></ipw-program-card>
-  <ipw-program-list limit="2" heading-level="4"></ipw-program-list>
-  <ipw-topic-list program="${PROGRAM}"></ipw-topic-list>
-  <ipw-agreement-timeline agreement="wipo-cipo-cooperation"></ipw-agreement-timeline>
-  <ipw-participant-badge stat="alumni" size="stat"></ipw-participant-badge>
-  <ipw-participant-badge program="${PROGRAM}"></ipw-participant-badge>
-</ipw-feed>`;
+const SNIPPET = `<ipw-feed>${WIDGETS}</ipw-feed>`;
 /** The dates of the 2024 program on its card, by language. */
 const DATES: Record<string, RegExp> = {
   en: /October 7\s*–\s*11, 2024/,
