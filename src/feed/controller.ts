@@ -1,6 +1,6 @@
 import { isServer, type PropertyDeclarations, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { IpwError } from './errors.js';
-import { feedSource, report, type FeedState } from './load.js';
+import { feedSource, report, type FeedSource, type FeedState } from './load.js';
 import { parseFeed, validateFeed, type ParsedFeed } from './validate.js';
 
 /** An element that can own a feed: by `src`, by a `.feed` object, or by inline JSON. */
@@ -31,6 +31,8 @@ export class FeedController implements ReactiveController {
   /** What the state was made from; nothing yet, at first. */
   private key: unknown = {};
   private unsubscribe?: () => void;
+  /** The source of `src`, while the host uses it. */
+  private source?: FeedSource;
 
   constructor(
     private host: FeedHost,
@@ -48,7 +50,12 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected() {
     this.unsubscribe?.();
-    this.unsubscribe = this.key = undefined;
+    this.unsubscribe = this.source = this.key = undefined;
+  }
+
+  /** Fetches the host's `src` again, if that is what it shows; keeps the last good copy if that fails. */
+  reload(): Promise<void> {
+    return this.source?.load(true) ?? Promise.resolve();
   }
 
   sync() {
@@ -59,13 +66,15 @@ export class FeedController implements ReactiveController {
     const key = feed ?? src ?? inline ?? undefined;
     if (this.host.isConnected === false || key === this.key) return;
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribe = this.source = undefined;
     this.key = key;
     if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
     // A server render cannot wait for the network, nor read children: what it was not given, the browser loads.
     else if (isServer) this.state = src || this.readInline ? { status: 'loading', warnings: [] } : undefined;
-    else if (src) this.unsubscribe = feedSource(src, timeout).subscribe((s) => this.receive(s));
-    else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
+    else if (src) {
+      this.source = feedSource(src);
+      this.unsubscribe = this.source.subscribe((s) => this.receive(s), timeout);
+    } else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
     else this.state = undefined;
   }
 

@@ -83,23 +83,31 @@ type Listener = (state: FeedState) => void;
 
 /**
  * One feed URL on this page: one request and one parsed feed, however many
- * elements name it. Loading starts with the first subscriber; a request
- * still pending when the last one leaves is aborted.
+ * elements name it. Loading starts once the first subscribers are in (the
+ * elements that connect together); a request still pending when the last
+ * one leaves is aborted.
  */
 export class FeedSource {
   state: FeedState = { status: 'loading', warnings: [] };
-  private listeners = new Set<Listener>();
+  /** Each subscriber, with the milliseconds it would wait. */
+  private listeners = new Map<Listener, number>();
   private controller?: AbortController;
   private loaded = false;
 
-  constructor(
-    readonly url: string,
-    public timeout: number,
-  ) {}
+  constructor(readonly url: string) {}
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    if (!this.loaded && !this.controller) void this.load();
+  /** How long an attempt waits: as long as the most patient subscriber would (10 s when there is none). */
+  get timeout() {
+    return Math.max(0, ...this.listeners.values()) || 10_000;
+  }
+
+  subscribe(listener: Listener, timeout = 10_000): () => void {
+    this.listeners.set(listener, timeout);
+    // After the current task's other elements have subscribed too, with their own timeouts.
+    if (!this.loaded && !this.controller)
+      queueMicrotask(() => {
+        if (!this.loaded) void this.load();
+      });
     listener(this.state);
     return () => {
       this.listeners.delete(listener);
@@ -139,17 +147,17 @@ export class FeedSource {
 
   private set(state: FeedState) {
     this.state = state;
-    for (const listener of this.listeners) listener(state);
+    for (const listener of this.listeners.keys()) listener(state);
   }
 }
 
 const sources = new Map<string, FeedSource>();
 
 /** The page's one source for a URL (resolved against the page). */
-export function feedSource(src: string, timeout = 10_000): FeedSource {
+export function feedSource(src: string): FeedSource {
   const url = new URL(src, document.baseURI).href;
   let source = sources.get(url);
-  if (!source) sources.set(url, (source = new FeedSource(url, timeout)));
+  if (!source) sources.set(url, (source = new FeedSource(url)));
   return source;
 }
 

@@ -130,6 +130,29 @@ describe('<ipw-feed>', () => {
     expect(error.message).to.contain('within 0.1 s');
   });
 
+  it('waits as long as the most patient of the elements that name one URL', async () => {
+    const src = `/mock/slow?ms=600&key=${unique('patient')}`;
+    const el = await fixture<HTMLDivElement>(
+      html`<div>
+        <ipw-feed timeout="100" src=${src}><ipw-topic-list></ipw-topic-list></ipw-feed>
+        <ipw-feed timeout="20000" src=${src}></ipw-feed>
+      </div>`,
+    );
+    const [hasty, patient] = el.querySelectorAll('ipw-feed');
+    await Promise.all([eventWithin(hasty, 'ipw-feed-load', 20000), eventWithin(patient, 'ipw-feed-load', 20000)]);
+    expect(hasty.status).to.equal('ready');
+    expect(console_.errors).to.deep.equal([]);
+  });
+
+  it('reloads the feed it shows: a .feed object is not refetched from the src it overrides', async () => {
+    const key = unique('reload-feed');
+    const el = await fixture<IpwFeed>(html`<ipw-feed src="/mock/feed?key=${key}" .feed=${minimalFeed()}></ipw-feed>`);
+    await settled(el);
+    await el.reload();
+    expect(await hits(key)).to.equal(0);
+    expect(el.status).to.equal('ready');
+  });
+
   it('reports a body that is not JSON', async () => {
     const el = await fixture<IpwFeed>(html`<ipw-feed src="/mock/html?key=${unique('html')}"></ipw-feed>`);
     const error = await errorOf(el);

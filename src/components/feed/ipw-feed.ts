@@ -4,7 +4,7 @@ import { themed } from '../styles.js';
 import { feedContext } from '../../feed/context.js';
 import { FEED_HOST_PROPERTIES, FeedController } from '../../feed/controller.js';
 import type { IpwError } from '../../feed/errors.js';
-import { feedSource, type FeedState } from '../../feed/load.js';
+import type { FeedState } from '../../feed/load.js';
 import { unwatchLang, watchLang } from '../../i18n/lang.js';
 import type { Feed, FeedWarning } from '../../feed/types.js';
 
@@ -79,9 +79,9 @@ export class IpwFeed extends LitElement {
     return this.source.state?.error;
   }
 
-  /** Fetches `src` again, revalidating the HTTP cache; the widgets keep the last good copy if it fails. */
+  /** Fetches `src` again (unless a `.feed` overrides it), revalidating the HTTP cache; the widgets keep the last good copy if it fails. */
   reload(): Promise<void> {
-    return this.src ? feedSource(this.src, this.timeout).load(true) : Promise.resolve();
+    return this.source.reload();
   }
 
   override connectedCallback() {
