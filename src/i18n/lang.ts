@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import type { Text } from '../feed/types.js';
 import { page } from '../internal/page.js';
 
@@ -7,7 +7,7 @@ import { page } from '../internal/page.js';
  * (across shadow roots, up to `<html lang>`), else the page's on the server, else `fallback`.
  */
 export const closestLang = (el: Element, fallback: string): string =>
-  closest(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') ?? page.lang ?? fallback;
+  closest(el, (e) => !!e.getAttribute('lang'))?.getAttribute('lang') ?? (isServer ? page.lang : undefined) ?? fallback;
 
 /**
  * The closest inclusive ancestor that passes `test`, crossing shadow roots. No DOM global is named: on the server

@@ -56,7 +56,7 @@ export class IpwFeed extends LitElement {
    * Describes the programs its widgets show to search engines: one `<script type="application/ld+json">`
    * (schema.org `EducationEvent`s, in the reader's language) in this element, kept up to date.
    */
-  structuredData = false;
+  structuredData?: boolean;
 
   private source = new FeedController(this, true);
   private provider = new ContextProvider(this, { context: feedContext });
