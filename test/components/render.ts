@@ -40,3 +40,7 @@ export async function renderIn(
   await settled(el);
   return { page, el, errors };
 }
+
+/** `renderIn` for one tag: a suite's `render`. */
+export const renderer = (tag: string) => (content: TemplateResult, options?: { lang?: string; feed?: unknown }) =>
+  renderIn(tag, content, options);
