@@ -1,50 +1,60 @@
-// Writes the feed format's JSON Schema from the same spec the runtime
-// validator reads (src/feed/spec.ts), so the two cannot drift.
-// Pure: the caller passes the spec; scripts/schema.mjs writes the file.
+// Writes the feed format's JSON Schema from the spec the runtime validator reads (src/feed/spec.ts): its records,
+// and the rules of its primitives, which the schema carries keyword for keyword, as the validator tests them. What
+// JSON Schema cannot state (BEYOND_JSON_SCHEMA) is said in descriptions instead.
+// Pure: the caller passes the spec module; scripts/schema.mjs writes the file.
 
-const LANG = '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$';
-const MAX_STRING = 10000;
-
-const PRIMITIVES = {
-  id: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
-  str: { type: 'string', maxLength: MAX_STRING },
-  text: { $ref: '#/$defs/text' },
-  date: {
-    type: 'string',
-    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-    description: 'ISO 8601 date, maybe partial: 1997, 2024-10 or 2024-10-07; a real calendar date.',
-  },
-  url: {
-    type: 'string',
-    maxLength: 2048,
-    format: 'uri-reference',
-    description: 'https:, http: or relative to the feed; anything else is dropped.',
-  },
-  country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. CA.' },
-  lang: { type: 'string', pattern: LANG, description: 'A BCP 47 language tag, e.g. en or fr-CA.' },
-  count: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-  qualifier: { enum: ['over', 'nearly', 'about'] },
-  version: { const: 1 },
-  'ref:organizations': { type: 'string', minLength: 1, description: 'The id of an organization in this feed.' },
-  'ref:topics': { type: 'string', minLength: 1, description: 'The id of a topic in this feed.' },
-};
+const NOTE = 'The validator also checks, as JSON Schema cannot:';
+const capital = (s) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * @param {object} spec the FEED spec
+ * @param {object} format the spec module (src/feed/spec.ts): FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA
  * @param {Record<string, object>} named record specs to put under $defs, by name
  */
-export function toJsonSchema(spec, named) {
+export function toJsonSchema(format, named) {
+  const { FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA: BEYOND } = format;
   const names = new Map(Object.entries(named).map(([name, node]) => [node, name]));
+  const rule = (kind, description) => ({ ...RULES[kind], description });
+
+  const PRIMITIVES = {
+    id: rule('id', `${capital(RULES.id.description)}. ${NOTE} ${BEYOND.unique}.`),
+    str: rule('str', `${capital(RULES.str.description)}.`),
+    text: { $ref: '#/$defs/text' },
+    date: rule('date', `${capital(RULES.date.description)}, that exists: 2024-02-29, not 2023-02-29.`),
+    url: rule('url', `${capital(RULES.url.description)}, or one relative to the feed. ${NOTE} ${BEYOND.addresses}.`),
+    country: rule('country', `${capital(RULES.country.description)} (ISO 3166-1 alpha-2), in any case.`),
+    lang: rule('lang', `${capital(RULES.lang.description)} (well-formed BCP 47).`),
+    count: rule('count', `${capital(RULES.count.description)}.`),
+    qualifier: rule('qualifier', `${capital(RULES.qualifier.description)}.`),
+    version: { const: 1 },
+  };
+  for (const [kind, { list, noun }] of Object.entries(REFERENCES))
+    PRIMITIVES[kind] = rule(
+      'id',
+      `The id of ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} in ${list}. ${NOTE} ${BEYOND.references}.`,
+    );
+
+  // On an optional field, null means "none", as in many CMS exports: the validator reads it as an absent field.
+  const orNull = (schema) =>
+    typeof schema.type === 'string'
+      ? { ...schema, type: [schema.type, 'null'] }
+      : schema.enum
+        ? { ...schema, enum: [...schema.enum, null] }
+        : { anyOf: [schema, { type: 'null' }] };
+
   const node = (n, top = false) => {
     if (typeof n === 'string') return PRIMITIVES[n];
     if (!top && names.has(n)) return { $ref: `#/$defs/${names.get(n)}` };
     if (Array.isArray(n)) return { type: 'array', items: node(n[0]) };
+    const start = RANGES.find((r) => r.record === n)?.start;
     const properties = {};
     const required = [];
     for (const [key, child] of Object.entries(n)) {
       const name = key.replace(/\?$/, '');
+      let schema = node(child);
+      if (name === 'end' && start)
+        schema = { ...schema, description: `The last day, inclusive. ${NOTE} ${BEYOND.ranges}.` };
       if (name === key) required.push(name);
-      properties[name] = node(child);
+      properties[name] = name === key || name === 'version' ? schema : orNull(schema);
     }
     return {
       type: 'object',
@@ -54,16 +64,21 @@ export function toJsonSchema(spec, named) {
       additionalProperties: false,
     };
   };
+
+  const plain = { type: RULES.str.type, maxLength: RULES.str.maxLength };
   const defs = {
     text: {
-      description: 'A plain string, or a map of language tag to string.',
+      description:
+        'A plain string, or a map of language tag to string with at least one entry. Keys starting with $ are notes.',
       anyOf: [
-        { type: 'string', maxLength: MAX_STRING },
+        plain,
         {
           type: 'object',
-          minProperties: 1,
-          propertyNames: { pattern: LANG },
-          additionalProperties: { type: 'string', maxLength: MAX_STRING },
+          propertyNames: { anyOf: [{ pattern: RULES.lang.pattern }, { pattern: '^\\$' }] },
+          patternProperties: { '^\\$': {} },
+          additionalProperties: plain,
+          // Some key is not a note: a language tag.
+          not: { propertyNames: { pattern: '^\\$' } },
         },
       ],
     },
@@ -72,8 +87,10 @@ export function toJsonSchema(spec, named) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'ip-program-widgets feed, version 1',
-    description: 'Training programs, topics, agreements and headline figures of IP offices. See docs/feed-format.md.',
-    ...node(spec, true),
+    description:
+      'Training programs, topics, agreements and headline figures of IP offices. See docs/feed-format.md. ' +
+      `${NOTE} ${Object.values(BEYOND).join('; ')}.`,
+    ...node(FEED, true),
     $defs: defs,
   };
 }

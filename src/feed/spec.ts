@@ -1,8 +1,10 @@
 /**
- * The feed format as data: the single source of truth from which the runtime
- * validator (`validate.ts`) checks feeds and `scripts/json-schema.js` writes
- * `schema/feed.schema.json`. The TypeScript interfaces in `types.ts` are
- * checked against it at compile time (`test/feed/spec.test.ts`).
+ * The feed format as data: the one statement of its rules. The runtime
+ * validator (`validate.ts`) checks feeds against it, and
+ * `scripts/json-schema.js` writes `schema/feed.schema.json` from it; the
+ * TypeScript interfaces in `types.ts` are checked against it at compile time
+ * (`test/feed/spec.test.ts`), and `test/feed/agreement.test.ts` runs generated
+ * feeds through both the validator and the schema.
  *
  * A node is a primitive name, `[node]` for a list, or an object whose keys
  * end in `?` when optional. `ref:<list>` is an id that must exist in that
@@ -27,6 +29,73 @@ import type { Qualifier, Text } from './types.js';
 
 export type SpecNode = Primitive | readonly [SpecNode] | { readonly [key: string]: SpecNode };
 
+/**
+ * A rule for one kind of value, in JSON Schema's own words: the validator tests values with exactly these
+ * keywords, and the published schema carries them as they are. `description` ends a warning's "expected …".
+ */
+export interface Rule {
+  readonly description: string;
+  readonly type?: 'string' | 'integer';
+  /** In characters as JSON Schema counts them: code points, so an emoji made of two UTF-16 units is one. */
+  readonly maxLength?: number;
+  /** A regular expression, run with the `u` flag as JSON Schema validators do. */
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly enum?: readonly string[];
+}
+
+/** The longest plain string, or language-map entry, that is kept. */
+export const MAX_STRING = 10_000;
+
+// 1997, 2024-10 or 2024-10-07, and only days that exist: the 29th and 30th in every month but February, the 31st in
+// the seven long months, and 29 February in leap years: years divisible by 4, but of the centuries only those
+// divisible by 400 (so the last two digits may be 00 only when the first two are divisible by 4).
+const DATE =
+  '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1\\d|2[0-8]))?|-(?:0[13-9]|1[0-2])-(?:29|30)|-(?:0[13578]|1[02])-31)?$' +
+  '|^(?:\\d\\d(?!00)|[02468][048]|[13579][26])(?:[02468][048]|[13579][26])-02-29$';
+
+// A well-formed language tag, in the syntax of Unicode BCP 47 locale identifiers (what Intl reads), in any case: a
+// language of 2, 3 or 5 to 8 letters, then maybe a script, a region and variants, extensions (a letter or digit but
+// x, then subtags of 2 to 8: `-u-nu-arab`) and a private use part (`-x-…`). JSON Schema has no flags, so each
+// letter class spells out both cases.
+const LANG =
+  '^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\\d{3}))?(?:-(?:[A-Za-z\\d]{5,8}|\\d[A-Za-z\\d]{3}))*' +
+  '(?:-[a-wyzA-WYZ\\d](?:-[A-Za-z\\d]{2,8})+)*(?:-[xX](?:-[A-Za-z\\d]{1,8})+)?$';
+
+// No control character (browsers drop some of them inside URLs, which is how `java\tscript:` tricks work); then,
+// after any white space, the scheme https: or http:, or none at all: a relative address. (The white space is inside
+// each branch: before a lookahead, `\s*` could match nothing, and ` javascript:` would have no scheme.)
+const URL = '^(?=[^\\u0000-\\u001f\\u007f-\\u009f]*$)(?:\\s*[Hh][Tt][Tt][Pp][Ss]?:|(?!\\s*[A-Za-z][A-Za-z\\d+.-]*:))';
+
+/** The rules of the primitives that JSON Schema states. Text is made of `str` and `lang`; a reference is an `id`. */
+export const RULES = {
+  id: {
+    type: 'string',
+    maxLength: 200,
+    pattern: '\\S',
+    description: 'an id (a non-empty string of at most 200 characters)',
+  },
+  str: { type: 'string', maxLength: MAX_STRING, description: 'a string' },
+  date: { type: 'string', pattern: DATE, description: 'a date like 2024-10-07, 2024-10 or 2024' },
+  url: { type: 'string', maxLength: 2048, pattern: URL, description: 'an https: or http: URL' },
+  country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'a two-letter country code like CA' },
+  lang: { type: 'string', pattern: LANG, description: 'a language tag like en or fr-CA' },
+  count: {
+    type: 'integer',
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+    description: 'a whole number, 0 or more',
+  },
+  qualifier: { enum: ['over', 'nearly', 'about'], description: '"over", "nearly" or "about"' },
+} as const satisfies Record<string, Rule>;
+
+/** What a reference names: the list its id is looked up in, and one of its records, in a warning. */
+export const REFERENCES = {
+  'ref:organizations': { list: 'organizations', noun: 'organization' },
+  'ref:topics': { list: 'topics', noun: 'topic' },
+} as const;
+
 const COUNT = { value: 'count', 'qualifier?': 'qualifier' } as const;
 
 export const ORGANIZATION = { id: 'id', name: 'text', 'short?': 'text', 'url?': 'url' } as const;
@@ -44,20 +113,19 @@ export const PROGRAM = {
   'url?': 'url',
   'image?': { src: 'url', alt: 'text', 'credit?': 'text' },
 } as const;
+export const EVENT = {
+  date: 'date',
+  'end?': 'date',
+  label: 'text',
+  'description?': 'text',
+  'signatories?': [{ name: 'str', 'role?': 'text', 'organization?': 'ref:organizations' }],
+} as const;
 export const AGREEMENT = {
   id: 'id',
   title: 'text',
   parties: ['ref:organizations'],
   'summary?': 'text',
-  events: [
-    {
-      date: 'date',
-      'end?': 'date',
-      label: 'text',
-      'description?': 'text',
-      'signatories?': [{ name: 'str', 'role?': 'text', 'organization?': 'ref:organizations' }],
-    },
-  ],
+  events: [EVENT],
 } as const;
 export const STAT = {
   id: 'id',
@@ -67,6 +135,12 @@ export const STAT = {
   'since?': 'date',
 } as const;
 
+/** The records that span a range, and the field where it starts: their `end` may not come before it. */
+export const RANGES: readonly { record: object; start: string }[] = [
+  { record: PROGRAM, start: 'start' },
+  { record: EVENT, start: 'date' },
+];
+
 export const FEED = {
   version: 'version',
   'language?': 'lang',
@@ -75,6 +149,20 @@ export const FEED = {
   'programs?': [PROGRAM],
   'agreements?': [AGREEMENT],
   'stats?': [STAT],
+} as const;
+
+/**
+ * The rules that JSON Schema cannot state, so that only the validator checks them: each compares a value with
+ * another one, or with what a browser makes of it. The published schema says them in its descriptions,
+ * docs/feed-format.md lists them, and test/feed/agreement.test.ts allows for them and for nothing else.
+ */
+export const BEYOND_JSON_SCHEMA = {
+  references: 'a reference names a record of its list that exists (and was not left out)',
+  unique: 'ids are unique within their list: a later record with an id already used is left out',
+  ranges:
+    'an end is on or after the start of its range (a program’s start, an event’s date), compared at the precision both dates have',
+  addresses:
+    'a URL is one the URL parser (the browser’s, or Node’s on a server) can read: a valid host and port, for one',
 } as const;
 
 /** The top-level lists whose records have ids. */

@@ -25,11 +25,10 @@ export function structuredData(feed: Feed, lang: string, programs: readonly Prog
   const text = (t?: Text) => t && pick(t, lang, feed.language).value;
   const describe = (p: Program): EducationEvent | Course => {
     const l = p.location;
-    const organizers = p.organizers.flatMap((id) =>
-      feed.organizations
-        .filter((o) => o.id === id)
-        .map((o): Organization => ({ '@type': 'Organization', name: text(o.name), url: o.url })),
-    );
+    const organizers = p.organizers.map((id): Organization => {
+      const o = feed.byId.organizations.get(id)!;
+      return { '@type': 'Organization', name: text(o.name), url: o.url };
+    });
     const about = { name: text(p.title), description: text(p.summary), image: p.image?.src, url: p.url };
     return l
       ? {

@@ -127,6 +127,20 @@ export interface Feed {
   programs: Program[];
   agreements: Agreement[];
   stats: Stat[];
+  /**
+   * Each list's records by id, made by the validator as it checks them: `feed.byId.programs.get('p1')`.
+   * Not enumerable, so not part of the feed's JSON: copies, comparisons and `JSON.stringify` leave it out.
+   */
+  readonly byId: FeedIndex;
+}
+
+/** Each top-level list's records by id, in the list's order (every reference in a valid feed is found here). */
+export interface FeedIndex {
+  readonly organizations: ReadonlyMap<string, Organization>;
+  readonly topics: ReadonlyMap<string, Topic>;
+  readonly programs: ReadonlyMap<string, Program>;
+  readonly agreements: ReadonlyMap<string, Agreement>;
+  readonly stats: ReadonlyMap<string, Stat>;
 }
 
 /** A problem found in a feed that did not stop it from being used. */

@@ -1,6 +1,16 @@
 import { IpwError, knownIds } from './errors.js';
-import { FEED, type SpecNode } from './spec.js';
-import type { Feed, FeedWarning } from './types.js';
+import {
+  FEED,
+  MAX_STRING,
+  RANGES,
+  REFERENCES,
+  RULES,
+  type ListName,
+  type Primitive,
+  type Rule,
+  type SpecNode,
+} from './spec.js';
+import type { Feed, FeedIndex, FeedWarning } from './types.js';
 
 /** A feed that passed validation, and what was dropped or questioned on the way. */
 export interface ParsedFeed {
@@ -8,66 +18,48 @@ export interface ParsedFeed {
   warnings: FeedWarning[];
 }
 
-const EXPECTED: Record<string, string> = {
-  id: 'an id (a non-empty string of at most 200 characters)',
-  str: 'a string',
-  text: 'text: a string or a map like {"en": "…", "fr": "…"}',
-  date: 'a date like 2024-10-07, 2024-10 or 2024',
-  url: 'an https: or http: URL',
-  country: 'a two-letter country code like CA',
-  lang: 'a language tag like en or fr-CA',
-  count: 'a whole number, 0 or more',
-  qualifier: '"over", "nearly" or "about"',
-  list: 'a list',
-  object: 'an object',
-};
-const QUALIFIERS = ['over', 'nearly', 'about'];
-// 1997, 2024-10 or 2024-10-07, months 01 to 12 and days 01 to 31; LATE days may not be in their month.
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const LATE = /-(29|3.)$/;
-const COUNTRY = /^[a-z]{2}$/i;
-// C0 and C1 controls: browsers drop some of them inside URLs, which is how `java\tscript:` tricks work.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// What the URL parser returns as it is: a lower-case scheme and host (no port, IP or punycode), a path without
-// dot segments, nothing to escape (so no control character either). Most links in a feed look like this; the
-// others go through URL.
-const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-./?#=&]*$/;
-/** Longest string kept; longer ones are dropped with a warning. */
-export const MAX_STRING = 10_000;
+/** How a feed's relative addresses are read: against a base URL, or by a function (the server's). */
+export type UrlBase = string | ((url: unknown) => string | undefined);
 
 type Key = string | number;
-type Path = Key[];
-class Fail {
-  constructor(
-    readonly path: string,
-    readonly message: string,
-  ) {}
-}
+type Json = Record<string, unknown>;
+
+/**
+ * What becomes of a value that fails its check, which the end of its warning says: an optional field or a map entry
+ * is `ignored`, a list item `left out`, a required field takes its record with it (`record left out`), and a
+ * top-level field leaves its `default` standing.
+ */
+type Outcome = 'ignored' | 'left out' | 'record left out' | 'default';
 
 interface Ctx {
+  /**
+   * Whether objects and lists are changed in place: JSON.parse's own are. A caller's are copied level by level as
+   * they are checked, and stay as they were.
+   */
+  inPlace: boolean;
   warnings: FeedWarning[];
-  /** The ids of each list so far, by the `ref:<list>` that names them. */
-  ids: Record<string, Set<unknown>>;
-  /** A link or image address in its usual form, or undefined when it is not safe to use. */
+  /** The records kept so far, by list and id: what duplicates and references are checked against. */
+  index: { [L in ListName]: Map<unknown, Json> };
+  /** A link or image address in its usual form, or undefined when a browser cannot read it. */
   url: (v: unknown) => string | undefined;
   /**
    * Where the check is: the path of the object or list being checked, one array grown and shrunk as it goes, read
    * only to say where something failed. A value's own key is handed to its check.
    */
-  path: Path;
+  path: Key[];
 }
 
-type Json = Record<string, unknown>;
 /**
- * Checks a value in place: returns it, in its usual form (absolute URLs, upper-case countries), with what is
- * invalid inside it taken out and warned about; or a Fail, and the caller drops the value.
+ * Checks one value: returns it in its usual form (absolute URLs, upper-case countries), with what is invalid inside
+ * it taken out and warned about (in place, or in a copy: see `Ctx.inPlace`). When the value itself is invalid, it
+ * says why (`fail`) and returns undefined.
  */
-type Check = (v: unknown, c: Ctx, key: Key) => unknown;
+type Check = (v: unknown, c: Ctx, key: Key, outcome: Outcome) => unknown;
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `programs[3].title.fr`, with odd keys quoted: `programs[0]["two words"]`. */
-export const formatPath = (path: Path) =>
+export const formatPath = (path: Key[]) =>
   path
     .map((p, i) =>
       typeof p === 'number' ? `[${p}]` : /^[\w$]+$/.test(p) ? (i ? '.' : '') + p : `[${JSON.stringify(p)}]`,
@@ -84,289 +76,333 @@ export const show = (v: unknown): string =>
         ? String(v)
         : 'an object';
 
-/** The value at `key` failed. */
-const fail = (c: Ctx, key: Key, message: string) => new Fail(formatPath([...c.path, key]), message);
-const expected = (c: Ctx, key: Key, what: string, v: unknown) =>
-  fail(c, key, `expected ${EXPECTED[what]}, got ${show(v)}`);
-const warn = (c: Ctx, f: Fail, end = '') => c.warnings.push({ path: f.path, message: f.message + end });
-/** A failure already told, field by field. */
-const TOLD = new Fail('', '');
-/** Warns that the value at `key` is dropped: `ignored` when it failed itself, else it is left out with what failed. */
-const drop = (c: Ctx, f: Fail, key: Key, ignored: string) => {
-  const at = formatPath([...c.path, key]);
-  if (f !== TOLD) warn(c, f, f.path === at ? ignored : `; ${at} left out`);
+const expected = (what: string, v: unknown) => `expected ${what}, got ${show(v)}`;
+
+/** Warns about the value at `key`, and says what becomes of it. */
+function warn(c: Ctx, key: Key, message: string, outcome?: Outcome) {
+  const end =
+    outcome === 'ignored' || outcome === 'left out'
+      ? `; ${outcome}`
+      : outcome === 'record left out'
+        ? `; ${formatPath(c.path)} left out`
+        : '';
+  c.warnings.push({ path: formatPath([...c.path, key]), message: message + end });
+}
+
+/** The value at `key` is invalid: warns, and gives the check's answer, undefined. */
+function fail(c: Ctx, key: Key, message: string, outcome: Outcome): undefined {
+  warn(c, key, message, outcome);
+  return undefined;
+}
+
+/** The length of a string as JSON Schema counts it, in code points. */
+const characters = (s: string) => [...s].length;
+
+/** Whether `s` has at most `max` characters; only a long string is counted. */
+const fits = (s: string, max: number) => s.length <= max || (s.length <= 2 * max && characters(s) <= max);
+
+/** A rule of spec.ts as a test of one value, keyword by keyword, as JSON Schema reads them. */
+function test(rule: Rule): (v: unknown) => boolean {
+  const { maxLength = Infinity, minimum = -Infinity, maximum = Infinity } = rule;
+  const words: readonly unknown[] | undefined = rule.enum;
+  if (words) return (v) => words.includes(v);
+  if (rule.type === 'integer')
+    return (v) => Number.isInteger(v) && (v as number) >= minimum && (v as number) <= maximum;
+  const pattern = new RegExp(rule.pattern ?? '', 'u');
+  // The length first, without a call: nearly every string is short enough.
+  return (v) => typeof v === 'string' && (v.length <= maxLength || fits(v, maxLength)) && pattern.test(v);
+}
+
+/** A primitive's check: its rule, then maybe its usual form (which may still find it unusable). */
+function ruled(rule: Rule, usual?: Check): Check {
+  const holds = test(rule);
+  return (v, c, key, outcome) =>
+    !holds(v) ? fail(c, key, expected(rule.description, v), outcome) : usual ? usual(v, c, key, outcome) : v;
+}
+
+// A feed repeats the same few tags thousands of times: each is tested once.
+const tags = new Map<string, boolean>();
+const isTag = test(RULES.lang);
+const isLanguageTag = (tag: string) => {
+  let ok = tags.get(tag);
+  if (ok === undefined) tags.set(tag, (ok = isTag(tag)));
+  return ok;
 };
-/** A real calendar date, full or partial. */
-export const isDate = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  DATE.test(v) &&
-  // Days 29 to 31 may not exist in that month: Date would move them on to the next one.
-  (!LATE.test(v) || new Date(v).getUTCDate() === +v.slice(8));
+const isUrl = /* @__PURE__ */ test(RULES.url);
+
+// What the URL parser returns as it is: a lower-case scheme and host (no port, IP or punycode), a path without
+// dot segments, nothing to escape. Most links in a feed look like this; the others go through URL.
+const PLAIN = /^(?!.*(xn--|\/\.))https?:\/\/([a-z\d-]+\.)*[a-z][a-z\d-]*\/[\w\-./?#=&]*$/;
+
+/** The usual form of an address that meets the `url` rule, or undefined when a browser cannot read it. */
+function resolve(v: string, base?: string): string | undefined {
+  if (PLAIN.test(v)) return v;
+  const t = v.trim();
+  try {
+    const url = new URL(t, base ?? 'https://relative.invalid/');
+    // A base of another scheme (a page shown from a file:) would make a relative address one.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return base || /^[a-z][\w+.-]*:/i.test(t) ? url.href : t;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The absolute `https:` or `http:` form of a link or image address, resolved
  * against `base`; `undefined` for anything else (`javascript:`, `data:`…).
  * Without a base (a server render of a `.feed` object), a relative address stays relative.
  */
-export const safeUrl = (v: unknown, base?: string): string | undefined => {
-  if (typeof v !== 'string' || v.length > 2048) return undefined;
-  if (PLAIN.test(v)) return v;
-  if (CONTROL.test(v)) return undefined;
-  const t = v.trim();
-  try {
-    const url = new URL(t, base ?? 'https://relative.invalid/');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return base || /^[a-z][\w+.-]*:/i.test(t) ? url.href : t;
-  } catch {
-    return undefined;
-  }
-};
+export const safeUrl = (v: unknown, base?: string): string | undefined =>
+  isUrl(v) ? resolve(v as string, base) : undefined;
 
-/** How a feed's relative addresses are read: against a base URL, or by a function (the server's). */
-export type UrlBase = string | ((url: unknown) => string | undefined);
+const url = ruled(
+  RULES.url,
+  (v, c, key, outcome) => c.url(v) ?? fail(c, key, expected('a URL a browser can read', v), outcome),
+);
 
-// A feed repeats the same few tags thousands of times, and Intl's check is slow: ask it once per tag.
-const tags = new Map<string, boolean>();
-const isLanguageTag = (v: unknown): v is string => {
-  if (typeof v !== 'string') return false;
-  let ok = tags.get(v);
-  if (ok === undefined) {
-    try {
-      ok = !!Intl.getCanonicalLocales(v);
-    } catch {
-      ok = false;
-    }
-    if (tags.size < 1000) tags.set(v, ok);
-  }
-  return ok;
-};
+const TEXT = 'text: a string or a map like {"en": "…", "fr": "…"}';
 
-const string = (v: unknown, c: Ctx, key: Key, what: string) =>
-  typeof v !== 'string'
-    ? expected(c, key, what, v)
-    : v.length > MAX_STRING
-      ? fail(c, key, `expected at most 10,000 characters, got ${v.length.toLocaleString('en')}`)
-      : v;
-
-function text(v: unknown, c: Ctx, key: Key): unknown {
-  if (!isObject(v)) return string(v, c, key, 'text');
-  let some = false;
-  for (const lang in v) {
-    const s = v[lang];
-    if (typeof s === 'string' && s.length <= MAX_STRING && isLanguageTag(lang)) {
-      some = true;
-      continue;
-    }
-    // Not a tag (`$` notes are not), or not a string: left out.
-    if (lang[0] !== '$') {
-      c.path.push(key);
-      const f = isLanguageTag(lang)
-        ? (string(s, c, lang, 'str') as Fail)
-        : fail(c, lang, `expected ${EXPECTED.lang} as key, got ${show(lang)}`);
-      c.path.pop();
-      warn(c, f, '; ignored');
-    }
-    delete v[lang];
-  }
-  return some ? v : expected(c, key, 'text', v);
+/** A plain string, alone or in a language map: a warning counts the characters of one that is too long. */
+function plainString(v: unknown, c: Ctx, key: Key, outcome: Outcome, what: string = RULES.str.description) {
+  if (typeof v !== 'string') return fail(c, key, expected(what, v), outcome);
+  if (fits(v, MAX_STRING)) return v;
+  const length = characters(v).toLocaleString('en');
+  return fail(c, key, `expected at most ${MAX_STRING.toLocaleString('en')} characters, got ${length}`, outcome);
 }
 
-/** A valid primitive in its usual form, or a Fail, or undefined for `expected …`. */
-function primitive(kind: string, v: unknown, c: Ctx, key: Key): unknown {
-  switch (kind) {
-    case 'id':
-      return typeof v === 'string' && v.trim() && v.length <= 200 ? v : undefined;
-    case 'str':
-      return string(v, c, key, kind);
-    case 'date':
-      return isDate(v) ? v : undefined;
-    case 'url':
-      return c.url(v);
-    case 'country':
-      return typeof v === 'string' && COUNTRY.test(v) ? v.toUpperCase() : undefined;
-    case 'lang':
-      return isLanguageTag(v) ? v : undefined;
-    case 'count':
-      // + 0 turns -0 (valid JSON) into 0.
-      return Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) + 0 : undefined;
-    case 'qualifier':
-      return QUALIFIERS.includes(v as string) ? v : undefined;
-    case 'version':
-      return v;
+/**
+ * Text: a plain string, or a map from language tags to plain strings with at least one entry kept. An entry that
+ * is not both is left out with a warning; a `$` note, without one.
+ */
+function text(v: unknown, c: Ctx, key: Key, outcome: Outcome) {
+  if (!isObject(v)) return plainString(v, c, key, outcome, TEXT);
+  const map = c.inPlace ? v : { ...v };
+  let kept = 0;
+  // Taken out once the walk is over, not during it.
+  let dropped: string[] | undefined;
+  for (const tag in v) {
+    const entry = v[tag];
+    // What nearly every entry is, tested first and at little cost: a feed has thousands of maps.
+    if ((typeof entry === 'string' && entry.length <= MAX_STRING && isLanguageTag(tag)) || isEntry(v, tag, c, key))
+      kept++;
+    else (dropped ??= []).push(tag);
   }
-  // ref:<list>; `ref:topics` is a topic.
-  const known = (c.ids[kind] ??= new Set());
-  return known.has(v) ? v : fail(c, key, `unknown ${kind.slice(4, -1)} ${show(v)}; ${knownIds(known)}`);
+  if (dropped) for (const tag of dropped) delete map[tag];
+  return kept ? map : fail(c, key, expected(TEXT, v), outcome);
 }
 
-/** Checks a list's items, keeping the valid ones; for a top-level list, also that its records' ids are unique. */
-const list = (check: Check, top?: string | false): Check => {
-  const ref = 'ref:' + top;
-  return (v, c, key) => {
-    if (!Array.isArray(v)) return expected(c, key, 'list', v);
-    // A top-level list's ids must be unique; its Set also answers other lists' references (`ref:…`).
-    const ids = top && (c.ids[ref] = new Set());
+/** Whether `tag` is an entry of the language map at `key`: if not, warns why (a `$` note is no mistake). */
+function isEntry(map: Json, tag: string, c: Ctx, key: Key) {
+  c.path.push(key);
+  let entry: unknown;
+  if (isLanguageTag(tag)) entry = plainString(map[tag], c, tag, 'ignored');
+  else if (tag[0] !== '$') warn(c, tag, `expected ${RULES.lang.description} as key, got ${show(tag)}`, 'ignored');
+  c.path.pop();
+  return entry !== undefined;
+}
+
+/** An id that a record kept so far in its list has: lists that are referred to are checked first. */
+function reference(kind: keyof typeof REFERENCES): Check {
+  const { list, noun } = REFERENCES[kind];
+  return (v, c, key, outcome) => {
+    const known = c.index[list];
+    return known.has(v) ? v : fail(c, key, `unknown ${noun} ${show(v)}; ${knownIds(known.keys())}`, outcome);
+  };
+}
+
+const CHECKS: Record<Primitive, Check> = {
+  id: ruled(RULES.id),
+  str: plainString,
+  text,
+  date: ruled(RULES.date),
+  url,
+  country: ruled(RULES.country, (v) => (v as string).toUpperCase()),
+  lang: ruled(RULES.lang),
+  // + 0 turns -0 (valid JSON) into 0.
+  count: ruled(RULES.count, (v) => (v as number) + 0),
+  qualifier: ruled(RULES.qualifier),
+  // Checked before anything else, by validate().
+  version: (v) => v,
+  'ref:organizations': reference('ref:organizations'),
+  'ref:topics': reference('ref:topics'),
+};
+
+/** What belongs where a node is, for "missing: expected …". */
+function describe(node: SpecNode): string {
+  if (typeof node !== 'string') return Array.isArray(node) ? 'a list' : 'an object';
+  if (node === 'text') return TEXT;
+  // A reference is an id (of a record that exists).
+  return RULES[node in REFERENCES ? 'id' : (node as keyof typeof RULES)].description;
+}
+
+/** A list whose invalid items are left out: the valid ones move up, in their order (in place, or in a copy). */
+const list =
+  (item: Check): Check =>
+  (v, c, key, outcome) => {
+    if (!Array.isArray(v)) return fail(c, key, expected('a list', v), outcome);
     c.path.push(key);
-    let n = 0;
+    const items: unknown[] = c.inPlace ? v : [];
+    let kept = 0;
     for (let i = 0; i < v.length; i++) {
-      let r = check(v[i], c, i);
-      if (ids && !(r instanceof Fail)) {
-        const id = (r as { id: string }).id;
-        if (ids.has(id)) r = fail(c, i, `duplicate id ${show(id)}, already used by an earlier record`);
-        else ids.add(id);
-      }
-      // Kept items move up, in place.
-      if (r instanceof Fail) drop(c, r, i, '; left out');
-      else v[n++] = r;
+      const r = item(v[i], c, i, 'left out');
+      if (r !== undefined) items[kept++] = r;
     }
+    items.length = kept;
     c.path.pop();
-    if (n < v.length) v.length = n;
-    return v;
+    return items;
   };
-};
 
-/** A required field failed: warns that its record, at `c.path`, is left out. */
-const leftOut = (c: Ctx, f: Fail) => {
-  if (f !== TOLD) warn(c, f, `; ${formatPath(c.path)} left out`);
-  return true;
-};
+/** A record of a top-level list: indexed by its id, unless an earlier record has that id. */
+const indexed =
+  (record: Check, name: ListName): Check =>
+  (v, c, key, outcome) => {
+    const r = record(v, c, key, outcome) as Json | undefined;
+    if (r === undefined) return undefined;
+    const index = c.index[name];
+    if (index.has(r.id)) return fail(c, key, `duplicate id ${show(r.id)}, already used by an earlier record`, outcome);
+    index.set(r.id, r);
+    return r;
+  };
 
-/**
- * Drops the field `name` of `v`, which failed: an optional one with a warning that says so (none at the `top` of
- * the feed: its default stands); a required one takes its record with it. Whether it did.
- */
-const dropField = (v: Json, c: Ctx, name: string, f: Fail, optional: boolean, top?: boolean) => {
-  if (!optional) return leftOut(c, f);
-  drop(c, f, name, top ? '' : '; ignored');
-  delete v[name];
-  return false;
-};
-
-/** Takes out a key the spec does not have, with a warning (and a likely one), but for `$` notes. */
-function unknownKey(v: Json, c: Ctx, name: string, names: string[]) {
-  delete v[name];
-  const near = name.length > 2 && names.find((n) => distance(n, name.toLowerCase()) <= 2);
-  if (name[0] !== '$') warn(c, fail(c, name, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`));
+interface Field {
+  name: string;
+  required: boolean;
+  check: Check;
+  /** What belongs there. */
+  what: string;
 }
 
-/** Edit distance, for "did you mean" on unknown keys. */
-const distance = (a: string, b: string): number => {
-  let prev = [...Array(b.length + 1).keys()];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + +(a[i - 1] !== b[j - 1]));
-    prev = row;
-  }
-  return prev[b.length];
-};
-
 /**
- * An object spec, read once into its fields: a feed has thousands of objects of a few kinds.
- * At the `top` of the feed, a field that fails is dropped without a word about it: its default stands.
+ * An object of the spec, read once into its fields: a feed has thousands of objects of a few kinds. Its keys are
+ * checked in the feed's order, so that warnings follow the text a webmaster reads; and every problem is told,
+ * even in a record that is left out, so that one reading shows every fix.
  */
-const object = (spec: Record<string, SpecNode>, top?: boolean): Check => {
-  const fields = Object.entries(spec).map(([key, node]) => {
-    const name = key.replace('?', '');
-    // The top level's version was checked first; it may even be inherited.
-    const optional = name !== key || node === 'version';
-    const kind = typeof node === 'string' ? node : Array.isArray(node) ? 'list' : 'object';
-    return [name, compile(node, top && name), optional, EXPECTED[kind] ?? 'an id'] as const;
-  });
-  const names = fields.map((f) => f[0]);
-  const byName = new Map(fields.map((f) => [f[0], f]));
-  const required = fields.filter((f) => !f[2]);
-  // An end comes right after the field where its range starts (`start`, or an event's `date`).
-  const start = names[names.indexOf('end') - 1];
-  /** After its fields: what `v` lacks, or an end before its start. Whether it is left out. */
-  const finish = (v: Json, c: Ctx, failed: boolean, seen: number) => {
-    if (seen < required.length)
-      for (const [name, , , what] of required)
-        if (!Object.hasOwn(v, name)) failed = leftOut(c, fail(c, name, `missing: expected ${what}`));
-    const from = v[start] as string;
-    const end = v.end as string;
-    if (!failed && start && end && end.slice(0, from.length) < from.slice(0, end.length)) {
-      warn(c, fail(c, 'end', `expected a date on or after ${from}, got "${end}"; ignored`));
-      delete v.end;
-    }
-    return failed;
-  };
-  // The rare cases live in functions of their own: the loop below runs for every key of a feed, mostly before the
-  // JIT has optimized it, and a short function is optimized sooner.
-  return (v, c, key) => {
-    if (!isObject(v)) return expected(c, key, 'object', v);
-    // The feed itself has no key.
-    if (!top) c.path.push(key);
-    // Its fields in the order the feed has them, so that warnings follow the text a webmaster reads; and every
-    // problem, even in a record that is left out, so that one reading shows every fix.
-    let failed = false;
-    let seen = 0;
+function object(spec: Record<string, SpecNode>): Check {
+  const fields = new Map<string, Field>();
+  for (const [key, node] of Object.entries(spec)) {
+    const name = key.replace(/\?$/, '');
+    fields.set(name, { name, required: name === key, check: compile(node), what: describe(node) });
+  }
+  const names = [...fields.keys()];
+  const required = [...fields.values()].filter((f) => f.required);
+  const start = RANGES.find((r) => r.record === spec)?.start;
+  return (v, c, key, outcome) => {
+    if (!isObject(v)) return fail(c, key, expected('an object', v), outcome);
+    c.path.push(key);
+    const record = c.inPlace ? v : { ...v };
+    // The required fields that are valid, and the keys to take out once the walk is over (not during it).
+    let found = 0;
+    let dropped: string[] | undefined;
     for (const name in v) {
-      const field = byName.get(name);
-      const value = v[name];
-      if (!field) unknownKey(v, c, name, names);
-      // `null` stands for "none" in many CMS exports: an absent optional field.
-      else if (value == null && (field[2] || value === undefined)) delete v[name];
-      else {
-        const r = field[1](value, c, name);
-        if (r instanceof Fail) failed = dropField(v, c, name, r, field[2], top) || failed;
-        else {
-          seen += +!field[2];
-          // A valid value in its usual form: an absolute URL, an upper-case country, 0 for -0.
-          if (r !== value || r === 0) v[name] = r;
-        }
+      const field = fields.get(name);
+      const r = field ? checkField(field, v[name], c) : unknownKey(c, name, names);
+      if (r === undefined) {
+        // A required field that fails leaves its record out; any other key that fails is taken out of it.
+        if (!field?.required) (dropped ??= []).push(name);
+      } else {
+        record[name] = r;
+        if (field?.required) found++;
       }
     }
-    if (seen < required.length || v.end !== undefined) failed = finish(v, c, failed, seen);
-    if (!top) c.path.pop();
-    return failed ? TOLD : v;
+    if (dropped) for (const name of dropped) delete record[name];
+    // Fewer than all: some were invalid, and said so, or are missing.
+    const valid = found === required.length;
+    if (!valid) warnMissing(v, c, required);
+    else if (start && record.end !== undefined) checkRange(record, c, start);
+    c.path.pop();
+    return valid ? record : undefined;
   };
-};
-
-const compile = (node: SpecNode, top?: string | false): Check =>
-  typeof node !== 'string'
-    ? Array.isArray(node)
-      ? list(compile(node[0]), top)
-      : object(node as Record<string, SpecNode>)
-    : node === 'text'
-      ? text
-      : (v, c, key) => primitive(node, v, c, key) ?? expected(c, key, node, v);
-
-const TOP = object(FEED, true);
-/**
- * What a feed without a top-level field, or with a wrong one, has: in the spec's order, which `ref:` needs.
- * `{...defaults(), ...feed}` keeps that order, whatever the feed's.
- */
-const defaults = () => ({
-  version: 1,
-  language: 'en',
-  organizations: [],
-  topics: [],
-  programs: [],
-  agreements: [],
-  stats: [],
-});
-
-/**
- * A copy of the plain data in a caller's feed object, which checking in place must not change. Deep enough for
- * every level the spec has; below that, nothing is changed, nor followed (a cycle ends there).
- */
-function copy(v: unknown, depth = 9): unknown {
-  if (!depth || typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return Array.from(v, (x) => copy(x, depth - 1));
-  // Own keys, as JSON.parse makes them: a `__proto__` key is a key (an unknown one, to warn about and delete), not
-  // the object's prototype.
-  const out: Json = {};
-  for (const key of Object.keys(v)) {
-    const value = copy((v as Json)[key], depth - 1);
-    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, configurable: true });
-    else out[key] = value;
-  }
-  return out;
 }
 
-/** Checks a feed in place: JSON.parse's own objects, or a copy of a caller's. */
-function validate(value: unknown, base: UrlBase | undefined = globalThis.document?.baseURI): ParsedFeed {
+/** A field's value in its usual form, or undefined when it is absent or invalid. */
+function checkField(field: Field, value: unknown, c: Ctx) {
+  // `null` stands for "none" in many CMS exports: an absent optional field. `undefined` (in a caller's object) is
+  // absent.
+  if (value === undefined || (value === null && !field.required)) return undefined;
+  return field.check(value, c, field.name, field.required ? 'record left out' : 'ignored');
+}
+
+/** Warns about each required field that `v` lacks (or has as undefined, in a caller's object). */
+function warnMissing(v: Json, c: Ctx, required: Field[]) {
+  for (const { name, what } of required)
+    if (v[name] === undefined || !Object.hasOwn(v, name)) warn(c, name, `missing: expected ${what}`, 'record left out');
+}
+
+/** An end before the start of its range is dropped; partial dates are compared at the precision both have. */
+function checkRange(v: Json, c: Ctx, start: string) {
+  const from = v[start] as string;
+  const end = v.end as string;
+  if (end.slice(0, from.length) >= from.slice(0, end.length)) return;
+  warn(c, 'end', `expected a date on or after ${from}, got "${end}"`, 'ignored');
+  delete v.end;
+}
+
+/**
+ * Warns about a key the spec does not have, and names the known one it likely meant; `$` notes are no mistake. Its
+ * value is never kept.
+ */
+function unknownKey(c: Ctx, name: string, names: string[]): undefined {
+  if (name[0] === '$') return;
+  const near = name.length > 2 && names.find((n) => closeTo(n, name.toLowerCase(), 2));
+  warn(c, name, `unknown key, ignored${near ? `; did you mean "${near}"?` : ''}`);
+}
+
+/**
+ * Whether `a` becomes `b` in at most `edits` edits (a letter added, taken out or changed), for "did you mean".
+ * Where the first letters match, matching them is never worse.
+ */
+function closeTo(a: string, b: string, edits: number): boolean {
+  if (!a || !b) return a.length + b.length <= edits;
+  if (a[0] === b[0]) return closeTo(a.slice(1), b.slice(1), edits);
+  const [restA, restB] = [a.slice(1), b.slice(1)];
+  return (
+    edits > 0 && (closeTo(restA, b, edits - 1) || closeTo(a, restB, edits - 1) || closeTo(restA, restB, edits - 1))
+  );
+}
+
+function compile(node: SpecNode): Check {
+  if (typeof node === 'string') return CHECKS[node];
+  if (Array.isArray(node)) return list(compile(node[0]));
+  return object(node as Record<string, SpecNode>);
+}
+
+/** The top level's fields, in the spec's order: lists that others refer to come first. Its lists index their records. */
+const TOP = Object.entries(FEED).map(([key, node]) => {
+  const name = key.replace(/\?$/, '');
+  return { name, check: Array.isArray(node) ? list(indexed(compile(node[0]), name as ListName)) : compile(node) };
+});
+const TOP_NAMES = TOP.map((f) => f.name);
+
+/** The top level: a field that is absent, null or invalid leaves its default. Then the keys the spec lacks. */
+function checkFeed(raw: Json, c: Ctx): Feed {
+  const feed: Json = {
+    version: 1,
+    language: 'en',
+    organizations: [],
+    topics: [],
+    programs: [],
+    agreements: [],
+    stats: [],
+  };
+  for (const { name, check } of TOP) {
+    const value = raw[name];
+    if (value == null) continue;
+    const r = check(value, c, name, 'default');
+    if (r !== undefined) feed[name] = r;
+  }
+  for (const name in raw) if (!TOP_NAMES.includes(name)) unknownKey(c, name, TOP_NAMES);
+  // Widgets find records by id here. Not enumerable: the feed stays plain JSON data to copy, compare or send.
+  Object.defineProperty(feed, 'byId', { value: c.index as unknown as FeedIndex });
+  return feed as unknown as Feed;
+}
+
+/** Checks a feed: JSON.parse's own objects in place, a caller's in a copy. */
+function validate(
+  value: unknown,
+  inPlace: boolean,
+  base: UrlBase | undefined = globalThis.document?.baseURI,
+): ParsedFeed {
   if (!isObject(value))
     throw new IpwError('invalid-feed', `expected the feed to be an object like {"version": 1, …}, got ${show(value)}`);
   if (value.version !== 1)
@@ -376,19 +412,31 @@ function validate(value: unknown, base: UrlBase | undefined = globalThis.documen
         ? 'version: missing; add "version": 1 at the top of the feed'
         : `version: expected 1, got ${show(value.version)}; this library reads feed format version 1`,
     );
-  const c: Ctx = { warnings: [], ids: {}, url: typeof base == 'function' ? base : (v) => safeUrl(v, base), path: [] };
-  const feed = { ...defaults(), ...(TOP({ ...defaults(), ...value }, c, '') as Json) };
-  return { feed: feed as unknown as Feed, warnings: c.warnings };
+  const c: Ctx = {
+    inPlace,
+    warnings: [],
+    index: {
+      organizations: new Map(),
+      topics: new Map(),
+      programs: new Map(),
+      agreements: new Map(),
+      stats: new Map(),
+    },
+    url: typeof base == 'function' ? base : (v) => resolve(v as string, base),
+    path: [],
+  };
+  return { feed: checkFeed(value, c), warnings: c.warnings };
 }
 
 /**
  * Checks a feed once, at the boundary. Invalid records and fields are dropped
- * with a warning that names their JSON path; the valid rest is returned.
+ * with a warning that names their JSON path; the valid rest is returned, with
+ * each list's records indexed by id in `feed.byId`.
  * Throws `IpwError('invalid-feed')` only when nothing can be used.
  *
  * @param base resolves relative URLs: the feed's own URL, or the page's (the default in a browser).
  */
-export const validateFeed = (value: unknown, base?: UrlBase): ParsedFeed => validate(copy(value), base);
+export const validateFeed = (value: unknown, base?: UrlBase): ParsedFeed => validate(value, false, base);
 
 /** Reads feed text (a byte-order mark is allowed) and validates it. */
 export function parseFeed(text: string, base?: UrlBase): ParsedFeed {
@@ -408,5 +456,5 @@ export function parseFeed(text: string, base?: UrlBase): ParsedFeed {
     );
   }
   // Nobody else holds JSON.parse's objects: they are checked in place, not copied.
-  return validate(json, base);
+  return validate(json, true, base);
 }

@@ -184,6 +184,61 @@ describe('validateFeed', () => {
   });
 });
 
+describe('feed.byId', () => {
+  it('indexes the records kept in each list, by id, in their order', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[]; topics: unknown[] };
+    raw.topics.push({ id: 'it', label: 'Again' }, { id: 'bad' });
+    raw.programs[1].start = '2024-02-30';
+    const { feed } = validateFeed(raw, BASE);
+    expect([...feed.byId.topics.keys()]).to.deep.equal(['it', 'examiners']);
+    expect(feed.byId.topics.get('it')).to.equal(feed.topics[0]);
+    expect([...feed.byId.programs.keys()]).to.deep.equal(['p2024']);
+    expect(feed.byId.programs.get('p2024')).to.equal(feed.programs[0]);
+    expect(feed.byId.organizations.get('wipo')).to.equal(feed.organizations[0]);
+    expect(feed.byId.agreements.get('mou')).to.equal(feed.agreements[0]);
+    expect(feed.byId.stats.size).to.equal(feed.stats.length);
+  });
+
+  it('is not part of the feed’s data: not enumerable, not in its JSON', () => {
+    const { feed } = validateFeed(minimalFeed(), BASE);
+    expect(Object.keys(feed)).not.to.include('byId');
+    expect(JSON.stringify(feed)).not.to.contain('byId');
+    expect(validateFeed(feed, BASE).warnings).to.deep.equal([]);
+  });
+});
+
+describe('rules as JSON Schema states them', () => {
+  it('counts characters by code point: an emoji is one', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[0].summary = '😀'.repeat(10_000);
+    raw.programs[1].summary = '😀'.repeat(10_001);
+    expect(messages(raw)).to.deep.equal([
+      'programs[1].summary: expected at most 10,000 characters, got 10,001; ignored',
+    ]);
+  });
+
+  it('refuses an unsafe scheme behind white space, and names an address no browser reads', () => {
+    const raw = minimalFeed() as { programs: Record<string, unknown>[] };
+    raw.programs[0].url = ' javascript:alert(1)';
+    raw.programs[1].url = 'http://example.org:99999/';
+    expect(messages(raw)).to.deep.equal([
+      'programs[0].url: expected an https: or http: URL, got " javascript:alert(1)"; ignored',
+      'programs[1].url: expected a URL a browser can read, got "http://example.org:99999/"; ignored',
+    ]);
+  });
+
+  it('reads a language tag by its syntax, in any case', () => {
+    const raw = minimalFeed() as { topics: { label: unknown }[] };
+    raw.topics[0].label = { 'EN-gb': 'a', 'ar-u-nu-arab': 'b', abcd: 'c', 'en-a': 'd', 'zz-1': 'e', $comment: 'f' };
+    expect(validateFeed(raw, BASE).feed.topics[0].label).to.deep.equal({ 'EN-gb': 'a', 'ar-u-nu-arab': 'b' });
+    expect(messages(raw).map((m) => m.split(':')[0])).to.deep.equal([
+      'topics[0].label.abcd',
+      'topics[0].label["en-a"]',
+      'topics[0].label["zz-1"]',
+    ]);
+  });
+});
+
 describe('parseFeed refuses an unusable feed', () => {
   const cases: [string, string, RegExp][] = [
     ['', 'invalid-json', /the feed is empty/],
