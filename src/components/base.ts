@@ -176,10 +176,10 @@ export abstract class IpwElement<T> extends LitElement {
         );
   }
 
-  /** The record with `id` in `list`, or an error that lists the ids there are. */
-  protected find<R extends { id: string }>(list: R[], id: string | null | undefined, attr: string): R | IpwError {
-    const hint = knownIds(list.map((r) => r.id));
-    if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint}`);
-    return list.find((r) => r.id === id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint}`);
+  /** The record with `id` in a list's index (`feed.byId.programs`…), or an error that lists the ids there are. */
+  protected find<R>(index: ReadonlyMap<string, R>, id: string | null | undefined, attr: string): R | IpwError {
+    const hint = () => knownIds(index.keys());
+    if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint()}`);
+    return index.get(id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint()}`);
   }
 }

@@ -13,14 +13,14 @@ import { pathToFileURL } from 'node:url';
 
 const dist = process.env.IPW_DIST ? pathToFileURL(`${process.env.IPW_DIST}/`) : new URL('../../dist/', import.meta.url);
 const { structuredData, structuredDataJson } = await import(new URL('feed/structured-data.js', dist).href);
+const { parseFeed } = await import(new URL('feed/validate.js', dist).href);
 
-/** The default feed as `parseFeed` gives it to the widgets: its image resolved against the feed's address. */
-const defaultFeed = () => {
-  const feed = JSON.parse(readFileSync(new URL('../../feeds/wipo-cipo-2024.json', import.meta.url), 'utf8'));
-  for (const p of feed.programs)
-    if (p.image) p.image.src = new URL(p.image.src, 'https://example.org/feeds/wipo-cipo-2024.json').href;
-  return feed;
-};
+/** The default feed as the widgets get it from its address: validated, its image resolved against the address. */
+const defaultFeed = () =>
+  parseFeed(
+    readFileSync(new URL('../../feeds/wipo-cipo-2024.json', import.meta.url), 'utf8'),
+    'https://example.org/feeds/wipo-cipo-2024.json',
+  ).feed;
 
 /**
  * The schema.org vocabulary the validator checks types and properties against, in the shape of schema.org's

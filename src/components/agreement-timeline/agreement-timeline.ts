@@ -115,14 +115,14 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
   protected select(feed: Feed): Shown | IpwError {
     const order = this.choice('order', this.order, ORDERS);
     if (order instanceof IpwError) return order;
-    const agreement = this.find(feed.agreements, this.agreement, 'agreement');
+    const agreement = this.find(feed.byId.agreements, this.agreement, 'agreement');
     return agreement instanceof IpwError ? agreement : { agreement, feed, order };
   }
 
   protected renderView({ agreement, feed, order }: Shown) {
     const { messages: msg, lang: locale } = this.i18n;
     const name = (id: string) => {
-      const org = feed.organizations.find((o) => o.id === id)!;
+      const org = feed.byId.organizations.get(id)!;
       return this.i18n.plain(org.short ?? org.name);
     };
     // Each part isolated: a Latin name and an English role stay in order on an Arabic page.

@@ -102,7 +102,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
     const size = this.choice('size', this.size, BADGE_SIZES);
     if (size instanceof IpwError) return size;
     if (this.stat != null || this.program == null) {
-      const stat = this.find(feed.stats, this.stat, 'stat');
+      const stat = this.find(feed.byId.stats, this.stat, 'stat');
       if (stat instanceof IpwError) return stat;
       const { secondary: two } = stat;
       return {
@@ -112,7 +112,7 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
         since: stat.since && msg.since(formatDate(stat.since, locale)),
       };
     }
-    const program = this.find(feed.programs, this.program, 'program');
+    const program = this.find(feed.byId.programs, this.program, 'program');
     if (program instanceof IpwError) return program;
     const people = program.participants;
     if (!people) return new IpwError('not-found', `program "${program.id}" has no participants in the feed`);

@@ -34,7 +34,7 @@ export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Fee
   program?: string;
 
   protected select(feed: Feed): { program: Program; feed: Feed } | IpwError {
-    const program = this.find(feed.programs, this.program, 'program');
+    const program = this.find(feed.byId.programs, this.program, 'program');
     return program instanceof IpwError ? program : { program, feed };
   }
 

@@ -19,8 +19,8 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
 
   protected renderProgram(p: Program, feed: Feed) {
     const { messages: msg, lang: locale } = this.i18n;
-    const orgs = p.organizers.map((id) => feed.organizations.find((o) => o.id === id)!);
-    const topics = (p.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!);
+    const orgs = p.organizers.map((id) => feed.byId.organizations.get(id)!);
+    const topics = (p.topics ?? []).map((id) => feed.byId.topics.get(id)!);
     const { venue, city, country } = p.location ?? {};
     const where = [
       ...[venue, city].filter((t) => t !== undefined).map((t) => this.i18n.text(t)),

@@ -63,11 +63,11 @@ export class IpwProgramList extends ProgramElement<Listed> {
 
   protected select(feed: Feed): Listed | IpwError {
     const { organizer, topic, year, limit, sort } = this;
-    for (const [attr, id, list] of [
-      ['organizer', organizer, feed.organizations],
-      ['topic', topic, feed.topics],
-    ] as [string, string | undefined, { id: string }[]][]) {
-      const found = id == null ? undefined : this.find(list, id, attr);
+    for (const [attr, id, index] of [
+      ['organizer', organizer, feed.byId.organizations],
+      ['topic', topic, feed.byId.topics],
+    ] as [string, string | undefined, ReadonlyMap<string, unknown>][]) {
+      const found = id == null ? undefined : this.find(index, id, attr);
       if (found instanceof IpwError) return found;
     }
     const bad = (attr: string, value: string, want: string) =>

@@ -57,9 +57,9 @@ export class IpwTopicList extends IpwElement<Shown> {
     const variant = this.choice('variant', this.variant, TOPIC_VARIANTS);
     if (variant instanceof IpwError) return variant;
     if (this.program == null) return { topics: feed.topics, variant };
-    const program = this.find(feed.programs, this.program, 'program');
+    const program = this.find(feed.byId.programs, this.program, 'program');
     if (program instanceof IpwError) return program;
-    return { topics: (program.topics ?? []).map((id) => feed.topics.find((t) => t.id === id)!), variant };
+    return { topics: (program.topics ?? []).map((id) => feed.byId.topics.get(id)!), variant };
   }
 
   protected renderView({ topics, variant }: Shown) {
