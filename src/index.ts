@@ -15,7 +15,7 @@ export { fetchFeed, feedSource, network, type FeedState } from './feed/load.js';
 export { FEED as FEED_SPEC } from './feed/spec.js';
 export type * from './feed/types.js';
 export { parseFeed, safeUrl, validateFeed, type ParsedFeed } from './feed/validate.js';
-export { MESSAGES, type Messages, type UiLanguage } from './i18n/messages.js';
+export { loadMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.js';
 
 /** The events of every element; they bubble and cross shadow roots, so a page can listen on `document`. */
 export interface IpwEventMap {

@@ -28,9 +28,10 @@ function snippetServer(ctx) {
     const script = code.includes('ipw.js') ? '' : '<script type="module" src="ipw.js"></script>\n';
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n<title>Snippet</title>\n${script}${code}</html>\n`;
-  } else if (file === 'ipw.js') {
+  } else if (/^ipw(-\w+)?\.js$/.test(file)) {
+    // The bundle and the files it loads when it needs them (interface languages, structured data).
     ctx.type = 'text/javascript';
-    ctx.body = readFileSync(new URL('../dist/ipw.js', import.meta.url));
+    ctx.body = readFileSync(new URL(`../dist/${file}`, import.meta.url));
   } else if (file === 'wipo-cipo-2024.json' || file === 'images/wipo-cipo-2024.svg') {
     ctx.type = file.endsWith('.json') ? 'application/json' : 'image/svg+xml';
     ctx.body = readFileSync(new URL(`../feeds/${file}`, import.meta.url));
@@ -64,8 +65,54 @@ async function newsPage(ctx) {
   ctx.body = await renderNewsPage(ctx.query.lang);
 }
 
+/** Requests for a language file held back by /lazy/held-<key>/, each answered when /lazy/release?key=<key> comes. */
+const held = new Map();
+
+/**
+ * /lazy/<mode>/: the built bundle and its language files, and at page?lang=… a page of every widget in that language
+ * with the default feed inline (so that the feed is never what it waits for). Modes: `ok`; `missing`, where the
+ * language files are not there (404), like a copy of ipw.js alone; `held-<key>`, where they are sent only once
+ * /lazy/release?key=<key> is asked for.
+ */
+async function lazyServer(ctx) {
+  const [, mode, file] = /^\/lazy\/([\w-]+)\/?(.*)$/.exec(ctx.path) ?? [];
+  if (mode === 'release') {
+    held.get(ctx.query.key)?.forEach((go) => go());
+    held.delete(ctx.query.key);
+    return (ctx.status = 204);
+  }
+  ctx.set('cache-control', 'no-store');
+  if (file === 'page') {
+    const lang = String(ctx.query.lang ?? 'en');
+    const inline = feed().replaceAll('</', '<\\/');
+    ctx.type = 'html';
+    ctx.body = `<!doctype html>
+<html lang="${lang}"><meta charset="utf-8"><title>Interface languages</title>
+<script src="/test/fixtures/page-recorder.js"></script>
+<script type="module" src="ipw.js"></script>
+<ipw-feed><script type="application/json">${inline}</script>
+<ipw-program-card program="wipo-cipo-executive-2024"></ipw-program-card>
+<ipw-program-list limit="1"></ipw-program-list>
+<ipw-topic-list program="wipo-cipo-executive-2024"></ipw-topic-list>
+<ipw-agreement-timeline agreement="wipo-cipo-cooperation"></ipw-agreement-timeline>
+<ipw-participant-badge stat="alumni"></ipw-participant-badge>
+</ipw-feed></html>`;
+    return;
+  }
+  if (!/^ipw(-\w+)?\.js$/.test(file)) return (ctx.status = 404);
+  const language = /^ipw-(ar|es|ru|zh)\.js$/.test(file);
+  if (language && mode === 'missing') return (ctx.status = 404);
+  if (language && mode.startsWith('held-')) {
+    const key = mode.slice('held-'.length);
+    await new Promise((go) => held.set(key, [...(held.get(key) ?? []), go]));
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = readFileSync(new URL(`../dist/${file}`, import.meta.url));
+}
+
 export async function testServer(ctx, next) {
   if (ctx.path.startsWith('/snippet/')) return snippetServer(ctx);
+  if (ctx.path.startsWith('/lazy/')) return lazyServer(ctx);
   if (ctx.path === '/ssr-page') return ssrPage(ctx);
   if (ctx.path === '/demo/' || ctx.path === '/demo/index.html') return newsPage(ctx);
   const match = /^\/mock\/([\w-]+)(?:\/(.*))?$/.exec(ctx.path);

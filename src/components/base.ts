@@ -100,14 +100,17 @@ export abstract class IpwElement<T> extends LitElement {
     if (!this.served) return true;
     // The server's HTML stays while the feed loads, and after a failed load (it is the last good copy).
     const state = this.syncFeed();
-    return !!state?.feed || this.isOrphan(state);
+    this.i18n.resolve(state?.feed?.language);
+    return (!!state?.feed || this.isOrphan(state)) && this.i18n.ready;
   }
 
   override willUpdate(_changed: PropertyValues) {
     const state = this.syncFeed();
     const feed = state?.feed;
     this.i18n.resolve(feed?.language);
-    this.view = this.problem = undefined;
+    this.view = this.problem = this.fault = undefined;
+    // Until the interface text of its language is at hand, it shows the skeleton.
+    if (!this.i18n.ready) return;
     const picked = feed && this.select(feed);
     this.fault =
       picked instanceof IpwError
@@ -136,7 +139,10 @@ export abstract class IpwElement<T> extends LitElement {
           : problem
             ? html`<div part="error" class="box error">
                 <p>${i18n.messages.error}</p>
-                <p class="muted"><code>${problem.code}</code> ${problem.message}</p>
+                <details class="muted">
+                  <summary>${i18n.messages.details}</summary>
+                  <p lang="en" dir="ltr"><code>${problem.code}</code> ${problem.message}</p>
+                </details>
               </div>`
             : this.renderLoading()
       }
@@ -145,7 +151,9 @@ export abstract class IpwElement<T> extends LitElement {
 
   /** A placeholder of about the final size, so nothing jumps when the feed arrives. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="skeleton" class="box skeleton"><span class="vh">${this.i18n.messages.loading}</span></div>`;
+    return html`<div part="skeleton" class="box skeleton">
+      <span class="vh">${this.i18n.ready ? this.i18n.messages.loading : ''}</span>
+    </div>`;
   }
 
   protected renderEmpty(): TemplateResult {

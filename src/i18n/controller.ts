@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Text } from '../feed/types.js';
 import { closestLang, dirOf, pick, unwatchLang, watchLang } from './lang.js';
-import { messagesFor, type Messages } from './messages.js';
+import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
 
 /**
  * An element's language: its own `lang`, else the closest ancestor's, else the page's (on the server), else
@@ -15,6 +15,8 @@ export class LangController implements ReactiveController {
   feedLang = 'en';
   /** The interface text in the reader's language. */
   messages: Messages = messagesFor('en');
+  /** Whether that text is at hand: a language of its own file is fetched first, and the host waits for it. */
+  ready = true;
 
   constructor(private host: ReactiveElement) {
     host.addController(this);
@@ -28,11 +30,16 @@ export class LangController implements ReactiveController {
     unwatchLang(this.host);
   }
 
-  /** Reads the language again, for a feed in `feedLang`; the host calls this at the start of each update. */
+  /**
+   * Reads the language again, for a feed in `feedLang`; the host calls this at the start of each update. A language
+   * whose text is not at hand yet is fetched, and the host updated again once it is.
+   */
   resolve(feedLang = 'en') {
     this.feedLang = feedLang;
     this.lang = closestLang(this.host, feedLang);
     this.messages = messagesFor(this.lang);
+    this.ready = hasMessages(this.lang);
+    if (!this.ready) void loadMessages(this.lang).then(() => this.host.requestUpdate());
   }
 
   /** The writing direction: the host's own `dir`, else the language's. */

@@ -6,8 +6,10 @@ export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: stri
 /** The interface text of every element, in one language. */
 export interface Messages {
   loading: string;
-  /** Heading of the error state; the specific reason follows it. */
+  /** What a reader is told when a widget cannot show its content. */
   error: string;
+  /** The summary of the technical details under it (in English, for the webmaster), closed by default. */
+  details: string;
   empty: string;
   learnMore: string;
   topics: string;
@@ -43,6 +45,7 @@ export interface Messages {
 const en: Messages = {
   loading: 'Loading…',
   error: 'This content could not be shown.',
+  details: 'Details',
   empty: 'Nothing to show yet.',
   learnMore: 'Learn more',
   topics: 'Topics',
@@ -68,6 +71,7 @@ const en: Messages = {
 const fr: Messages = {
   loading: 'Chargement…',
   error: 'Ce contenu ne peut pas être affiché.',
+  details: 'Détails',
   empty: 'Rien à afficher pour le moment.',
   learnMore: 'En savoir plus',
   topics: 'Thèmes',
@@ -88,126 +92,52 @@ const fr: Messages = {
   since: (y) => `depuis ${y}`,
 };
 
-const es: Messages = {
-  loading: 'Cargando…',
-  error: 'No se puede mostrar este contenido.',
-  empty: 'Todavía no hay nada que mostrar.',
-  learnMore: 'Más información',
-  topics: 'Temas',
-  dates: 'Fechas',
-  location: 'Lugar',
-  participants: 'Participantes',
-  organizers: 'Organizado por',
-  parties: 'Partes',
-  signatories: 'Firmado por',
-  colon: ': ',
-  comma: ', ',
-  credit: (who) => `Imagen: ${who}`,
-  people: { one: 'participante', other: 'participantes' },
-  countries: { one: 'país', other: 'países' },
-  regions: (r) => `de ${r}`,
-  qualify: { over: (n) => `más de ${n}`, nearly: (n) => `casi ${n}`, about: (n) => `alrededor de ${n}` },
-  origin: (w) => `de ${w}`,
-  since: (y) => `desde ${y}`,
+/**
+ * The interface languages: the six official languages of the United Nations. English and French are built in; the
+ * others are files of their own beside the module (`ipw-ar.js` beside `ipw.js`), fetched the first time a widget
+ * is shown in one of them, so that a page in English or French downloads none of them.
+ */
+export const UI_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const LAZY: Record<Exclude<UiLanguage, 'en' | 'fr'>, () => Promise<{ default: Messages }>> = {
+  ar: () => import('./messages/ar.js'),
+  es: () => import('./messages/es.js'),
+  ru: () => import('./messages/ru.js'),
+  zh: () => import('./messages/zh.js'),
 };
 
-// "около"/"более" take the genitive: where the noun after n is not genitive plural
-// ("21 участник", "22 участника"), use "примерно"/"более чем", which keep its case.
-const ruMany = (n: string) =>
-  new Intl.PluralRules('ru').select(Number(n.replace(/\s/g, '').replace(',', '.'))) === 'many';
+/** The languages at hand, and those on their way. */
+const loaded: Partial<Record<UiLanguage, Messages>> = { en, fr };
+const loading: Partial<Record<UiLanguage, Promise<Messages>>> = {};
 
-const ru: Messages = {
-  loading: 'Загрузка…',
-  error: 'Не удалось показать этот материал.',
-  empty: 'Пока нечего показать.',
-  learnMore: 'Подробнее',
-  topics: 'Темы',
-  dates: 'Даты',
-  location: 'Место проведения',
-  participants: 'Участники',
-  organizers: 'Организаторы',
-  parties: 'Стороны',
-  signatories: 'Подписали',
-  colon: ': ',
-  comma: ', ',
-  credit: (who) => `Фото: ${who}`,
-  people: { one: 'участник', many: 'участников', other: 'участника' },
-  // Genitive, as in "из 90 стран".
-  countries: { few: 'стран', many: 'стран', other: 'страны' },
-  regions: (r) => `(${r})`,
-  qualify: {
-    over: (n) => (ruMany(n) ? `более ${n}` : `более чем ${n}`),
-    nearly: (n) => `почти ${n}`,
-    about: (n) => (ruMany(n) ? `около ${n}` : `примерно ${n}`),
-  },
-  // "из более чем 200 стран", "примерно из 90 стран" (not "из около").
-  origin: (w) =>
-    /^(около|примерно) /.test(w)
-      ? `примерно из ${w.replace(/^\S+ /, '')}`
-      : `из ${w.replace(/^более (?!чем )/, 'более чем ')}`,
-  since: (y) => `с ${y}`,
+/** The interface language of a language tag (`fr-CA` → `fr`); English for a language that is not one of the six. */
+const uiLanguage = (lang: string): UiLanguage => {
+  const base = lang.split('-')[0].toLowerCase() as UiLanguage;
+  return UI_LANGUAGES.includes(base) ? base : 'en';
 };
 
-// No space between a number and the measure word: "200多名学员", "近90个国家".
-const tight = (s: string) => s.replace(/([\d多]) (?=\p{sc=Han})/gu, '$1');
+/** Interface text for a language tag, when it is at hand (see `loadMessages`); English until then. */
+export const messagesFor = (lang: string): Messages => loaded[uiLanguage(lang)] ?? en;
 
-const zh: Messages = {
-  loading: '正在加载…',
-  error: '无法显示此内容。',
-  empty: '暂无内容。',
-  learnMore: '了解更多',
-  topics: '主题',
-  dates: '日期',
-  location: '地点',
-  participants: '学员',
-  organizers: '主办方',
-  parties: '协议各方',
-  signatories: '签署方',
-  colon: '：',
-  comma: '，',
-  credit: (who) => `图片：${who}`,
-  people: { other: '名学员' },
-  countries: { other: '个国家' },
-  regions: (r) => `来自${r}`,
-  qualify: { over: (n) => `${n}多`, nearly: (n) => `近${n}`, about: (n) => `约${n}` },
-  origin: (w) => `来自${tight(w)}`,
-  since: (y) => `自${y}以来`,
-  // "自1997年以来，来自近90个国家的200多名学员".
-  sentence: (c, o, y) => (y ? `${y}，` : '') + (o ? `${o}的` : '') + tight(c),
-};
+/** Whether the interface text for a language tag is at hand, so that a widget can be drawn in it now. */
+export const hasMessages = (lang: string) => !!loaded[uiLanguage(lang)];
 
-const ar: Messages = {
-  loading: 'جارٍ التحميل…',
-  error: 'تعذّر عرض هذا المحتوى.',
-  empty: 'لا يوجد ما يُعرض بعد.',
-  learnMore: 'اعرف المزيد',
-  topics: 'المواضيع',
-  dates: 'التواريخ',
-  location: 'المكان',
-  participants: 'المشاركون',
-  organizers: 'الجهات المنظمة',
-  parties: 'الأطراف',
-  signatories: 'الجهات الموقّعة',
-  colon: ': ',
-  comma: '، ',
-  credit: (who) => `الصورة: ${who}`,
-  people: { two: 'مشاركان', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' },
-  countries: { two: 'دولتين', few: 'دول', other: 'دولة' },
-  regions: (r) => `من ${r}`,
-  qualify: { over: (n) => `أكثر من ${n}`, nearly: (n) => `قرابة ${n}`, about: (n) => `نحو ${n}` },
-  origin: (w) => `من ${w}`,
-  since: (y) => `منذ ${y}`,
-};
-
-/** The interface languages: the six official languages of the United Nations. */
-export const MESSAGES = { ar, en, es, fr, ru, zh } as const satisfies Record<string, Messages>;
-export type UiLanguage = keyof typeof MESSAGES;
-
-/** Interface text for a language tag (`fr-CA` → French); English when the language is not one of the six. */
-export const messagesFor = (lang: string): Messages => {
-  const base = lang.split('-')[0].toLowerCase();
-  // Own keys only: lang="constructor" must not find Object's.
-  return Object.hasOwn(MESSAGES, base) ? MESSAGES[base as UiLanguage] : en;
+/**
+ * Fetches the interface text for a language tag, once. When its file cannot be loaded (a copy of `ipw.js` without
+ * the files beside it, a strict Content-Security-Policy), widgets fall back to English, and the console says so once.
+ */
+export const loadMessages = (lang: string): Promise<Messages> => {
+  const ui = uiLanguage(lang);
+  const at = loaded[ui];
+  if (at) return Promise.resolve(at);
+  return (loading[ui] ??= LAZY[ui as keyof typeof LAZY]().then(
+    (m) => (loaded[ui] = m.default),
+    (e: unknown) => {
+      console.warn(`ip-program-widgets: the interface text in "${ui}" could not be loaded, so English is shown:`, e);
+      return (loaded[ui] = en);
+    },
+  ));
 };
 
 /** "Over 200 participants from nearly 90 countries since 1997", in the language's own order. */

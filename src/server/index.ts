@@ -21,6 +21,7 @@ import { report } from '../feed/load.js';
 import { structuredData } from '../feed/structured-data.js';
 import type { Feed, Program } from '../feed/types.js';
 import { parseFeed, safeUrl, validateFeed, type UrlBase } from '../feed/validate.js';
+import { loadMessages, UI_LANGUAGES } from '../i18n/messages.js';
 import { page } from '../internal/page.js';
 
 export interface RenderOptions {
@@ -94,6 +95,8 @@ export async function renderHtml(input: string, options: RenderOptions = {}): Pr
 
   const given = options.feed === undefined ? undefined : loader.given(options.feed);
   const lang = options.lang ?? pageLang;
+  // A render is synchronous: every interface language at hand before it starts (any element may have its own lang).
+  await Promise.all(UI_LANGUAGES.map(loadMessages));
   // Into the registry there is now: a DOM shim installed after this module was loaded brings its own.
   defineAll(globalThis.customElements);
 

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { IpwError } from '../../src/feed/errors.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 import { captureConsole, settled, shown, unique } from '../helpers.js';
 import { base, errorText, loadDefaultFeed, renderIn, root } from './render.js';
 
@@ -15,6 +16,8 @@ export type Lang = (typeof LANGS)[number];
 /** The interface text the shared tests read, as src/i18n/messages.ts gives it. */
 const LOADING = { en: 'Loading…', fr: 'Chargement…', ar: 'جارٍ التحميل…' };
 const ERROR = { en: 'This content could not be shown.', fr: 'Ce contenu ne peut pas être affiché.' };
+/** The summary of the error box's technical details, closed until a webmaster opens it. */
+const DETAILS = { en: 'Details', fr: 'Détails' };
 const EMPTY = { en: 'Nothing to show yet.', fr: 'Rien à afficher pour le moment.' };
 
 /** Generous, for a busy machine: how long a feed may take to arrive, and a test that waits for one. */
@@ -73,7 +76,11 @@ export function runWidgetTests(widget: Widget) {
 
   describe('what every widget does (test/components/shared.ts)', () => {
     let console_: ReturnType<typeof captureConsole>;
-    before(async () => (defaultFeed = await loadDefaultFeed()));
+    before(async () => {
+      defaultFeed = await loadDefaultFeed();
+      // Arabic's interface text is a file of its own (test/i18n/lazy.test.ts): at hand here, as after its first use.
+      await loadMessages('ar');
+    });
     beforeEach(() => (console_ = captureConsole()));
     afterEach(() => console_.restore());
 
@@ -150,13 +157,18 @@ export function runWidgetTests(widget: Widget) {
         it(`says what is wrong with <${[tag, attributes].filter(Boolean).join(' ')}>, in the reader’s language, and reports it once`, async () => {
           const { page, el, errors } = await renderIn(tag, markup(attributes));
           expect(errorText(el)).to.equal(`${ERROR.en} ${problem}`);
-          // The error box is all there is to see.
-          expect(shown(el)).to.equal(errorText(el));
+          // The error box is all there is to see: a reader's line, and the details closed.
+          expect(shown(el)).to.equal(`${ERROR.en} ${DETAILS.en}`);
           expect(contentOf(el)).to.equal(null);
+          // A webmaster opens them: the code and the message, in English, as the console has them.
+          root(el).querySelector('summary')!.click();
+          expect(shown(el)).to.equal(`${ERROR.en} ${DETAILS.en} ${problem}`);
+          expect(root(el).querySelector('details > p')!.getAttribute('lang')).to.equal('en');
           // A re-render (here a language change) does not report the same problem again.
           page.setAttribute('lang', 'fr');
           await settled(el);
           expect(errorText(el)).to.equal(`${ERROR.fr} ${problem}`);
+          expect(shown(el)).to.equal(`${ERROR.fr} ${DETAILS.fr} ${problem}`);
           expect(errors.map((e) => e.code)).to.deep.equal([code]);
           expect(console_.errors).to.deep.equal([`<${tag}>: ${message}`]);
         });
@@ -187,7 +199,7 @@ export function runWidgetTests(widget: Widget) {
         await waitUntil(() => errorText(el), 'no error box', { timeout: PATIENCE });
         const failure = `the server answered 404 Not Found for ${new URL(src, location.href).href}`;
         expect(errorText(el)).to.equal(`${ERROR.en} http ${failure}`);
-        expect(shown(el)).to.equal(errorText(el));
+        expect(shown(el)).to.equal(`${ERROR.en} ${DETAILS.en}`);
         expect(root(el).querySelector('[part=skeleton]')).to.equal(null);
         expect(contentOf(el)).to.equal(null);
         // <ipw-feed> tells the page (ipw-feed-error) and the console; the widget adds nothing of its own.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { countryName, formatCount, formatDate, formatRange, plural } from '../../src/i18n/format.js';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { loadMessages, messagesFor, UI_LANGUAGES } from '../../src/i18n/messages.js';
 
 // These run in Chromium, Firefox and WebKit (npm run test:engines): each pins an
 // output that engines could give differently, and that is the same everywhere on purpose.
@@ -11,6 +11,8 @@ const range = (start: string, end: string, lang: string) =>
     .replace(/\s/g, ' ');
 
 describe('formatting through Intl, the same in every engine', () => {
+  before(() => Promise.all(UI_LANGUAGES.map(loadMessages)));
+
   it('shows partial dates as what they are', () => {
     expect(formatDate('1997', 'en')).to.equal('1997');
     expect(formatDate('2024-10', 'en')).to.equal('October 2024');
