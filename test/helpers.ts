@@ -6,6 +6,18 @@ import { network } from '../src/feed/load.js';
 export const shown = (el: Element) =>
   (el.shadowRoot!.querySelector('[part=base]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
+/**
+ * What an error box tells: the reader's line, then the code and message behind its "Details", which a webmaster
+ * opens; '' when there is no error box.
+ */
+export function errorText(el: Element) {
+  const box = el.shadowRoot?.querySelector('[part=error]');
+  if (!box) return '';
+  const said = box.querySelector('p')?.textContent;
+  const details = box.querySelector('details > p')?.textContent;
+  return `${said} ${details}`.replace(/\s+/g, ' ').trim();
+}
+
 /** Waits until every given element has rendered what it has now. */
 export const settled = async (...els: Element[]) => {
   for (let i = 0; i < 3; i++) await Promise.all(els.map((el) => (el as LitElement).updateComplete));

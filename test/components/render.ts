@@ -11,7 +11,7 @@ import { settled } from '../helpers.js';
 export const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 export const root = (el: Element) => el.shadowRoot!;
 export const base = (el: Element) => root(el).querySelector<HTMLElement>('[part=base]')!;
-export const errorText = (el: Element) => fold(root(el).querySelector<HTMLElement>('[part=error]')?.innerText);
+export { errorText } from '../helpers.js';
 
 /** The default feed, as a page would give it with `.feed`; its image resolved against the feed, as `src` would. */
 export async function loadDefaultFeed(): Promise<Record<string, unknown>> {

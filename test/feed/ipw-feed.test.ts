@@ -5,7 +5,7 @@ import type { IpwError } from '../../src/feed/errors.js';
 import { network } from '../../src/feed/load.js';
 import type { ParsedFeed } from '../../src/feed/validate.js';
 import { minimalFeed } from '../fixtures/feeds.js';
-import { captureConsole, eventWithin, fastRetry, hits, settled, shown, unique } from '../helpers.js';
+import { captureConsole, errorText, eventWithin, fastRetry, hits, settled, shown, unique } from '../helpers.js';
 
 const errorOf = async (el: IpwFeed) =>
   (await eventWithin<CustomEvent<{ error: IpwError }>>(el, 'ipw-feed-error')).detail.error;
@@ -170,7 +170,7 @@ describe('<ipw-feed>', () => {
     expect(error.code).to.equal('invalid-feed');
     const list = el.querySelector('ipw-program-list')!;
     await settled(list);
-    expect(shown(list)).to.equal(
+    expect(errorText(list)).to.equal(
       'This content could not be shown. invalid-feed version: expected 1, got 3; this library reads feed format version 1',
     );
   });

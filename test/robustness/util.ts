@@ -78,8 +78,7 @@ export const rendered = (el: Element, timeout = 5000) =>
     { timeout },
   );
 
-/** The text of a widget's error state, or '' when it shows none. */
-export const errorText = (el: Element) => fold(el.shadowRoot?.querySelector('[part=error]')?.textContent);
+export { errorText } from '../helpers.js';
 
 /** The own property names of the built-in prototypes a hostile feed could try to pollute. */
 export const prototypeKeys = () =>
