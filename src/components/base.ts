@@ -54,10 +54,10 @@ export abstract class IpwElement<T> extends LitElement {
   protected readonly i18n = new LangController(this);
   /** What this element shows, from `select()`; unset while loading or when there is a problem. */
   protected view?: T;
-  /** Why nothing is shown: this element's fault, or its feed's error. */
-  protected problem?: IpwError;
-  /** The problem, when it is this element's own: the feed's are told by whoever loads the feed. */
-  private fault?: IpwError;
+  /** Why nothing is shown: this element's own error, or its feed's. */
+  protected error?: IpwError;
+  /** The error, when it is this element's own (reported by it); a feed's errors are reported by whoever loads it. */
+  private ownError?: IpwError;
   private reported?: string;
   /** Whether the shadow root still holds the server's HTML. */
   private served = false;
@@ -108,18 +108,18 @@ export abstract class IpwElement<T> extends LitElement {
     const state = this.syncFeed();
     const feed = state?.feed;
     this.i18n.resolve(feed?.language);
-    this.view = this.problem = this.fault = undefined;
+    this.view = this.error = this.ownError = undefined;
     // Until the interface text of its language is at hand, it shows the skeleton.
     if (!this.i18n.ready) return;
     const picked = feed && this.select(feed);
-    this.fault =
+    this.ownError =
       picked instanceof IpwError
         ? picked
         : this.isOrphan(state)
           ? new IpwError('no-feed', `no feed: put this element inside <ipw-feed src="…">, or give it a src attribute`)
           : undefined;
-    if (feed && !this.fault) this.view = picked as T;
-    else this.problem = this.fault ?? state?.error;
+    if (feed && !this.ownError) this.view = picked as T;
+    else this.error = this.ownError ?? state?.error;
     if (isServer && feed) page.shown?.push(...this.programsShown.map((program) => ({ program, feed })));
   }
 
@@ -131,17 +131,17 @@ export abstract class IpwElement<T> extends LitElement {
   }
 
   override render() {
-    const { view, problem, i18n } = this;
-    return html`<div part="base" lang=${i18n.lang} dir=${i18n.dir} aria-busy=${view || problem ? nothing : 'true'}>
+    const { view, error, i18n } = this;
+    return html`<div part="base" lang=${i18n.lang} dir=${i18n.dir} aria-busy=${view || error ? nothing : 'true'}>
       ${
         view
           ? this.renderView(view)
-          : problem
+          : error
             ? html`<div part="error" class="box error">
                 <p>${i18n.messages.error}</p>
                 <details class="muted">
                   <summary>${i18n.messages.details}</summary>
-                  <p lang="en" dir="ltr"><code>${problem.code}</code> ${problem.message}</p>
+                  <p lang="en" dir="ltr"><code>${error.code}</code> ${error.message}</p>
                 </details>
               </div>`
             : this.renderLoading()
@@ -161,7 +161,7 @@ export abstract class IpwElement<T> extends LitElement {
   }
 
   override updated() {
-    const p = this.fault;
+    const p = this.ownError;
     const key = p && `${p.code} ${p.message}`;
     if (key === this.reported) return;
     this.reported = key;
