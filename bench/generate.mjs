@@ -3,7 +3,7 @@
 // text, six-language regions and topics, partial dates, qualified counts),
 // generated from a fixed seed so that every run measures the same bytes.
 //
-//   node bench/generate.mjs        → bench/generated/feed-{100,500,2000}.json
+//   node bench/generate.mjs        → bench/generated/feed-{100,500,2000,10000}.json
 //
 // Every file written under bench/generated/ goes through Prettier first: the project's
 // `prettier --check .` does not read nested .gitignore files, so it would otherwise fail on them.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
 export const OUT = fileURLToPath(new URL('./generated/', import.meta.url));
-export const SIZES = [100, 500, 2000];
+export const SIZES = [100, 500, 2000, 10000];
 
 /** mulberry32: a small, fast, deterministic PRNG. */
 function rng(seed) {

@@ -11,7 +11,7 @@
 // 4. Prints each ratio with its 95% confidence interval and writes bench/RESULTS.md.
 //
 // Options: BENCH_SAMPLES=n overrides every sample size (e.g. 5 for a smoke run);
-//          BENCH_ONLY=list,parse runs only those comparisons (list, widgets, parse, lang).
+//          BENCH_ONLY=list,parse runs only those comparisons (list, widgets, parse, long, lang).
 /* global process */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -88,6 +88,16 @@ const RUNS = [
     ],
   },
   {
+    id: 'long',
+    title: 'A 10,000-program feed: the first cards laid out, a page of 24 vs every card at once',
+    samples: 10,
+    measurements: ['first-cards'],
+    pages: [
+      { name: 'a page of 24', url: 'long.html' },
+      { name: 'all 10,000', url: 'long.html?page-size=10000' },
+    ],
+  },
+  {
     id: 'lang',
     title: 'Switching lang en → fr on 100 cards (vs their first render)',
     samples: 100,
@@ -138,6 +148,13 @@ const FIGURES = [
     run: 'lang',
     a: ['100 cards', 'lang-switch'],
     b: ['100 cards', 'first-render'],
+  },
+  {
+    n: 6,
+    label: '`<ipw-program-list>` of a 10,000-program feed, to its first cards laid out: a page of 24 vs all at once',
+    run: 'long',
+    a: ['a page of 24', 'first-cards'],
+    b: ['all 10,000', 'first-cards'],
   },
 ].filter((f) => RUNS.some((r) => r.id === f.run));
 
@@ -429,7 +446,7 @@ ${
 - **4**: \`parse.html\`: one cold \`parseFeed(text, url)\` (from \`dist/feed/validate.js\`) or \`JSON.parse(text)\` of the same ${(statSync(join(OUT, 'feed-2000.json')).size / 2 ** 20).toFixed(1)} MB text (pretty-printed, as feeds usually are) per page load.
 - **5**: \`lang.html\`: 100 \`<ipw-program-card>\` in one \`<ipw-feed>\` (100-program feed as \`.feed\`); *first-render* from setting \`.feed\` to every card rendered in English, *lang-switch* from \`<html lang="fr">\` to every card rendered in French.
 
-Inputs: \`bench/generate.mjs\` (fixed seed): feeds of 100, 500 and 2,000 programs shaped like \`feeds/wipo-cipo-2024.json\` (English and French text, six-language regions and topics, partial dates, qualified counts; no images).
+Inputs: \`bench/generate.mjs\` (fixed seed): feeds of 100, 500, 2,000 and 10,000 programs shaped like \`feeds/wipo-cipo-2024.json\` (English and French text, six-language regions and topics, partial dates, qualified counts; no images).
 
 ## Runs
 

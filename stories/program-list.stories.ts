@@ -9,6 +9,7 @@ type Args = StoryArgs & {
   year?: string;
   limit?: string;
   sort?: string;
+  'page-size'?: string;
   'heading-level'?: number;
 };
 
@@ -23,6 +24,7 @@ const meta = {
     year: { control: 'text' },
     limit: { control: 'text' },
     sort: { control: 'inline-radio', options: ['newest', 'oldest', 'title'] },
+    'page-size': { control: 'text' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
   render: (a) =>
@@ -35,6 +37,7 @@ const meta = {
           year=${ifDefined(a.year)}
           limit=${ifDefined(a.limit)}
           sort=${ifDefined(a.sort)}
+          page-size=${ifDefined(a['page-size'])}
           heading-level=${ifDefined(a['heading-level'])}
           src=${ifDefined(own.src)}
           .feed=${own.feed}
@@ -66,6 +69,12 @@ export const Timeout: Story = { args: FEED_ERRORS.timeout, tags: ['error'] };
 /** No program matches the filters. */
 export const Empty: Story = { args: { year: '1990' }, tags: ['empty'] };
 export const LongContent: Story = { args: { src: undefined, feed: longFeed() } };
+/** More programs than a page: the first cards, then "Show more", which adds a page and moves the focus to it. */
+export const ShowMore: Story = { name: 'Show more', args: { src: undefined, feed: longFeed(), 'page-size': '2' } };
+export const ShowMoreArabic: Story = {
+  name: 'Show more, Arabic',
+  args: { src: undefined, feed: longFeed(), 'page-size': '2', lang: 'ar' },
+};
 export const Narrow: Story = { args: { width: '320px' } };
 export const Wide: Story = { args: { width: '1200px' } };
 export const French: Story = { args: { lang: 'fr' } };

@@ -65,7 +65,8 @@ export const base = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible {
+  a:focus-visible,
+  button:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;

@@ -12,6 +12,10 @@ export interface Messages {
   details: string;
   empty: string;
   learnMore: string;
+  /** The button under a list that draws more of its cards. */
+  more: string;
+  /** Beside it: "24 of 10,000 shown". */
+  shownOf: (shown: string, total: string) => string;
   topics: string;
   dates: string;
   location: string;
@@ -48,6 +52,8 @@ const en: Messages = {
   details: 'Details',
   empty: 'Nothing to show yet.',
   learnMore: 'Learn more',
+  more: 'Show more',
+  shownOf: (n, total) => `${n} of ${total} shown`,
   topics: 'Topics',
   dates: 'Dates',
   location: 'Location',
@@ -74,6 +80,8 @@ const fr: Messages = {
   details: 'Détails',
   empty: 'Rien à afficher pour le moment.',
   learnMore: 'En savoir plus',
+  more: 'Afficher plus',
+  shownOf: (n, total) => `${n} sur ${total} affichés`,
   topics: 'Thèmes',
   dates: 'Dates',
   location: 'Lieu',

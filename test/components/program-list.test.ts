@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import { errorText, fold, renderer, root } from './render.js';
 import { runWidgetTests } from './shared.js';
@@ -67,6 +69,7 @@ describe('<ipw-program-list>', () => {
       'year="24"': 'invalid-attribute year="24" is not valid; expected a year like 2024',
       'limit="few"': 'invalid-attribute limit="few" is not valid; expected a whole number',
       'limit="-1"': 'invalid-attribute limit="-1" is not valid; expected a whole number',
+      'page-size="0"': 'invalid-attribute page-size="0" is not valid; expected a whole number, 1 or more',
     },
     empty: ['year="2030"', 'limit="0"'],
   });
@@ -227,6 +230,100 @@ describe('<ipw-program-list>', () => {
       const { el: list } = await render(html`<ipw-program-list></ipw-program-list>`, { feed });
       expect(titles(list)).to.deep.equal([WIPO_CIPO, '<img src=x onerror=alert(1)>']);
       expect(root(list).querySelector('img[src="x"]')).to.equal(null);
+    });
+  });
+
+  describe('a long list: one page of cards, then "Show more"', () => {
+    /** A feed of `n` programs, newest first: "Program n" … "Program 1". */
+    const longFeed = (n: number) => ({
+      ...minimalFeed(),
+      programs: Array.from({ length: n }, (_, i) => ({
+        id: `p${i + 1}`,
+        title: `Program ${i + 1}`,
+        organizers: ['wipo'],
+        start: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      })),
+    });
+    const button = (el: Element) => root(el).querySelector<HTMLButtonElement>('button[part=more]');
+    const count = (el: Element) => fold(root(el).querySelector('[part=count]')?.textContent);
+
+    it('draws 24 cards of 60 at first, then 24 more at each press, and takes the focus to the first new card', async () => {
+      const { el: list } = await render(html`<ipw-program-list></ipw-program-list>`, { feed: longFeed(60) });
+      expect(titles(list)).to.have.length(24);
+      expect(titles(list)[0]).to.equal('Program 60');
+      expect(fold(button(list)!.textContent)).to.equal('Show more');
+      expect(count(list)).to.equal('24 of 60 shown');
+
+      // A keyboard user: Tab to the button, then Enter.
+      button(list)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(list);
+      expect(titles(list)).to.have.length(48);
+      expect(count(list)).to.equal('48 of 60 shown');
+      const focused = root(list).activeElement!;
+      expect(focused.localName).to.equal('article');
+      expect(fold(focused.querySelector('h3')!.textContent)).to.equal('Program 36');
+      // Focusable by script only, not a tab stop of its own.
+      expect(focused.getAttribute('tabindex')).to.equal('-1');
+
+      button(list)!.click();
+      await settled(list);
+      expect(titles(list)).to.have.length(60);
+      expect(titles(list).at(-1)).to.equal('Program 1');
+      expect(button(list)).to.equal(null);
+      expect(root(list).querySelector('[part=count]')).to.equal(null);
+    });
+
+    it('takes its page from page-size, and stops at limit', async () => {
+      const { page } = await render(
+        html`<ipw-program-list page-size="10"></ipw-program-list>
+          <ipw-program-list page-size="10" limit="15"></ipw-program-list>
+          <ipw-program-list limit="5"></ipw-program-list>`,
+        { feed: longFeed(30) },
+      );
+      const [paged, limited, short] = page.querySelectorAll('ipw-program-list');
+      await settled(paged, limited, short);
+      expect(titles(paged)).to.have.length(10);
+      expect(count(paged)).to.equal('10 of 30 shown');
+      expect(count(limited)).to.equal('10 of 15 shown');
+      button(limited)!.click();
+      await settled(limited);
+      expect(titles(limited)).to.have.length(15);
+      expect(button(limited)).to.equal(null);
+      expect(titles(short)).to.have.length(5);
+      expect(button(short)).to.equal(null);
+    });
+
+    it('starts again at the first page when a filter or the order changes, but not when the language does', async () => {
+      const { el: list, page } = await render(html`<ipw-program-list></ipw-program-list>`, { feed: longFeed(60) });
+      button(list)!.click();
+      await settled(list);
+      expect(titles(list)).to.have.length(48);
+      page.setAttribute('lang', 'fr');
+      await settled(list);
+      expect(titles(list)).to.have.length(48);
+      expect(fold(button(list)!.textContent)).to.equal('Afficher plus');
+      expect(count(list)).to.equal('48 sur 60 affichés');
+      list.setAttribute('sort', 'oldest');
+      await settled(list);
+      expect(titles(list)).to.have.length(24);
+      expect(titles(list)[0]).to.equal('Program 1');
+    });
+
+    it('says it in Arabic, right to left', async () => {
+      await loadMessages('ar');
+      const { el: list } = await render(html`<ipw-program-list></ipw-program-list>`, {
+        feed: longFeed(30),
+        lang: 'ar',
+      });
+      expect(fold(button(list)!.textContent)).to.equal('عرض المزيد');
+      expect(count(list)).to.equal('تم عرض 24 من 30');
+    });
+
+    it('draws a page of a 10,000-program feed, not the whole feed', async () => {
+      const { el: list } = await render(html`<ipw-program-list></ipw-program-list>`, { feed: longFeed(10_000) });
+      expect(root(list).querySelectorAll('article')).to.have.length(24);
+      expect(count(list)).to.equal('24 of 10,000 shown');
     });
   });
 });

@@ -279,6 +279,16 @@ describe('renderHtml keeps the page and the reader safe', () => {
     assert.doesNotMatch(without, /ld\+json/);
   });
 
+  test('a long list: its first page of cards, and no "Show more" button, which would do nothing without a script', async () => {
+    const feed = JSON.parse(feedText);
+    feed.programs = Array.from({ length: 30 }, (_, i) => ({ ...feed.programs[0], id: `p${i}`, start: `${2000 + i}` }));
+    const out = await renderHtml(`<ipw-feed><ipw-program-list></ipw-program-list></ipw-feed>`, { feed });
+    assert.equal(out.match(/<article /g).length, 24);
+    assert.doesNotMatch(out, /<button/);
+    const graph = JSON.parse(/<script type="application\/ld\+json" data-ipw>([^]*?)<\/script>/.exec(out)[1])['@graph'];
+    assert.equal(graph.length, 24, 'the structured data describes the cards shown');
+  });
+
   test('a widget outside any <ipw-feed> gets the feed given, and a feed for the browser', async () => {
     const out = await renderHtml(`<ipw-participant-badge stat="alumni"></ipw-participant-badge>`, {
       feed: FEED,

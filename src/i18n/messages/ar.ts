@@ -7,6 +7,8 @@ const ar: Messages = {
   details: 'التفاصيل',
   empty: 'لا يوجد ما يُعرض بعد.',
   learnMore: 'اعرف المزيد',
+  more: 'عرض المزيد',
+  shownOf: (n, total) => `تم عرض ${n} من ${total}`,
   topics: 'المواضيع',
   dates: 'التواريخ',
   location: 'المكان',

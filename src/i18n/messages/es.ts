@@ -7,6 +7,8 @@ const es: Messages = {
   details: 'Detalles',
   empty: 'Todavía no hay nada que mostrar.',
   learnMore: 'Más información',
+  more: 'Mostrar más',
+  shownOf: (n, total) => `${n} de ${total} mostrados`,
   topics: 'Temas',
   dates: 'Fechas',
   location: 'Lugar',

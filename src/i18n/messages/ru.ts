@@ -12,6 +12,8 @@ const ru: Messages = {
   details: 'Подробности',
   empty: 'Пока нечего показать.',
   learnMore: 'Подробнее',
+  more: 'Показать ещё',
+  shownOf: (n, total) => `Показано ${n} из ${total}`,
   topics: 'Темы',
   dates: 'Даты',
   location: 'Место проведения',

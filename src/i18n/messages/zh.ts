@@ -10,6 +10,8 @@ const zh: Messages = {
   details: '详细信息',
   empty: '暂无内容。',
   learnMore: '了解更多',
+  more: '显示更多',
+  shownOf: (n, total) => `已显示 ${n} / ${total}`,
   topics: '主题',
   dates: '日期',
   location: '地点',
