@@ -3,6 +3,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { chromiumPlugin } from './test/plugins/chromium.mjs';
 import { testServer } from './test/server.mjs';
 
 export default {
@@ -10,7 +11,7 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumPlugin()],
   middleware: [testServer],
   browsers: [
     chromeLauncher({

@@ -138,7 +138,7 @@ export abstract class IpwElement<T> extends LitElement {
           ? this.renderView(view)
           : error
             ? html`<div part="error" class="box error">
-                <p>${i18n.messages.error}</p>
+                <p role="alert">${i18n.messages.error}</p>
                 <details class="muted">
                   <summary>${i18n.messages.details}</summary>
                   <p lang="en" dir="ltr"><code>${error.code}</code> ${error.message}</p>

@@ -112,4 +112,33 @@ export const base = css`
     padding: 0.125rem 0.625rem;
     font-size: 0.875em;
   }
+  /* High contrast (forced colors): backgrounds go, borders stay; a chip, a badge and the placeholder keep an edge. */
+  @media (forced-colors: active) {
+    .chips li,
+    .inline {
+      border: 1px solid;
+    }
+    .skeleton {
+      border-style: dashed;
+    }
+  }
+  /* On paper: light whatever the theme, no placeholder or button, each card and event whole, links spelt out. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    .skeleton,
+    button {
+      display: none;
+    }
+    article,
+    li {
+      break-inside: avoid;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
 `;

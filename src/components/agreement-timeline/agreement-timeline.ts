@@ -65,24 +65,21 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         padding-inline-start: 2rem;
         padding-block-end: var(--_gap);
       }
-      /* A dot per event, and a line from each dot to the next. */
+      /* A dot per event, and a line from each dot to the next: drawn as borders, which high-contrast modes keep. */
       .event::before {
         content: '';
         position: absolute;
         inset-inline-start: 0;
         inset-block-start: 0.3rem;
-        inline-size: 1rem;
-        block-size: 1rem;
+        border: 0.5rem solid var(--_accent);
         border-radius: 50%;
-        background: var(--_accent);
       }
       .event:not(:last-child)::after {
         content: '';
         position: absolute;
         inset-inline-start: calc(0.5rem - 1px);
         inset-block: 1.3rem -0.3rem;
-        inline-size: 2px;
-        background: var(--_border);
+        border-inline-start: 2px solid var(--_border);
       }
       .date {
         font-weight: 600;

@@ -33,7 +33,12 @@ export abstract class ProgramElement<T> extends IpwElement<T> {
     return html`<article part="card" class="card box${p.image ? ' has-media' : ''}">
       ${
         p.image
-          ? html`<figure part="media" class="media">
+          ? // A decorative image (empty alt) without a credit: nothing for a screen reader, so no empty figure either.
+            html`<figure
+              part="media"
+              class="media"
+              role=${p.image.credit || this.i18n.plain(p.image.alt) ? nothing : 'none'}
+            >
               <img
                 part="image"
                 src=${p.image.src}
