@@ -1,28 +1,17 @@
 // The demo as `npm start` serves it (after its build): the address it prints, fetched as a plain HTTP client
 // (a crawler, a link preview) would: the widgets' facts are in the HTML, and the page's own files load.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
-import { root, textOf, tight } from './util.mjs';
+import { startDemo, textOf, tight } from './util.mjs';
 
-let server;
 let address;
+let stop;
 
 before(async () => {
   // What `npm start` runs once it has built: on port 0, any free one; the address is read from what it prints.
-  server = spawn(process.execPath, ['scripts/serve.mjs', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  address = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const found = /https?:\/\/\S+/.exec(out);
-      if (found) resolve(found[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code}): ${out}`)));
-  });
+  ({ address, stop } = await startDemo());
 });
-after(() => server.kill());
+after(() => stop?.());
 
 test('the address it prints is the news page, its widgets already in the HTML', async () => {
   assert.match(address, /^http:\/\/localhost:\d+\/demo\/$/);

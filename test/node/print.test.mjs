@@ -2,34 +2,23 @@
 // whole on one page where it fits, links spelt out, light in a dark theme, no placeholder and no button. The PDF's
 // text is read with PDF.js, as a reader's PDF viewer would.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { root } from './util.mjs';
+import { startDemo } from './util.mjs';
 
-let server;
 let address;
+let stop;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  address = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const found = /https?:\/\/\S+/.exec(out);
-      if (found) resolve(found[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code}): ${out}`)));
-  });
+  ({ address, stop } = await startDemo());
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 });
 after(async () => {
   await browser?.close();
-  server?.kill();
+  stop?.();
 });
 
 /** The news page in `lang` and `scheme`, printed to A4: its pages' text, each folded to one line. */

@@ -54,3 +54,24 @@ export async function installPacked(dir, ...more) {
     await rm(packs, { recursive: true, force: true });
   }
 }
+
+/**
+ * The demo server as `npm start` runs it once it has built (scripts/serve.mjs), on any free port: resolves with the
+ * address it prints, and a function that stops it.
+ */
+export async function startDemo() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const address = await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /https?:\/\/\S+/.exec(out);
+      if (found) resolve(found[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code}): ${out}`)));
+  });
+  return { address, stop: () => server.kill() };
+}
