@@ -12,7 +12,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** The properties of a `FeedHost`, for its `static properties`. */
 export const FEED_HOST_PROPERTIES: PropertyDeclarations = {
-  src: {},
+  src: { reflect: true },
   feed: { attribute: false },
   timeout: { type: Number },
   theme: { reflect: true },
