@@ -12,7 +12,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** The properties of a `FeedHost`, for its `static properties`. */
 export const FEED_HOST_PROPERTIES: PropertyDeclarations = {
-  src: {},
+  src: { reflect: true },
   feed: { attribute: false },
   timeout: { type: Number },
   theme: { reflect: true },
@@ -24,10 +24,16 @@ const INLINE = ':scope > script[type="application/json"]';
  * Turns an element's own feed settings into a `FeedState`, and tells the page:
  * `ipw-feed-load` and `ipw-feed-error` events, and the console.
  * The host calls `sync()` at the start of `willUpdate()`.
+ *
+ * The events are dispatched a microtask after the state changes, never while the element is being connected,
+ * so a listener added right after the element is inserted (in the same task) hears them; whoever comes later
+ * reads the state, or awaits `settled()`.
  */
 export class FeedController implements ReactiveController {
   /** `undefined` while the host names no feed of its own. */
   state?: FeedState;
+  /** Who waits in `settled()` for the next state that is not `loading`. */
+  private waiting: ((state: FeedState) => void)[] = [];
   /** What the state was made from; nothing yet, at first. */
   private key: unknown = {};
   private unsubscribe?: () => void;
@@ -51,6 +57,14 @@ export class FeedController implements ReactiveController {
   hostDisconnected() {
     this.unsubscribe?.();
     this.unsubscribe = this.source = this.key = undefined;
+  }
+
+  /** The state once it is `ready` or `error`: at once if it is, else when it next is. */
+  settled(): Promise<FeedState> {
+    const { state } = this;
+    return state && state.status !== 'loading'
+      ? Promise.resolve(state)
+      : new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Fetches the host's `src` again, if that is what it shows; keeps the last good copy if that fails. */
@@ -96,9 +110,12 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     const { status, feed, warnings, error } = state;
     if (status === 'loading') return;
+    for (const resolve of this.waiting.splice(0)) resolve(state);
     const detail = status === 'ready' ? { feed, warnings } : { error };
-    this.host.dispatchEvent(
-      new CustomEvent(`ipw-feed-${status === 'ready' ? 'load' : 'error'}`, { detail, bubbles: true, composed: true }),
+    queueMicrotask(() =>
+      this.host.dispatchEvent(
+        new CustomEvent(`ipw-feed-${status === 'ready' ? 'load' : 'error'}`, { detail, bubbles: true, composed: true }),
+      ),
     );
   }
 }

@@ -245,6 +245,74 @@ describe('<ipw-feed>', () => {
   });
 });
 
+describe('<ipw-feed> for a listener that comes late', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  /** An <ipw-feed> made as a framework makes it: created, given its feed, then inserted. */
+  const made = (setUp: (el: IpwFeed) => void) => {
+    const el = document.createElement('ipw-feed');
+    setUp(el);
+    return el;
+  };
+  const later = () => new Promise((resolve) => setTimeout(resolve));
+
+  for (const [how, setUp] of [
+    ['a .feed object', (el: IpwFeed) => (el.feed = minimalFeed())],
+    [
+      'an inline feed',
+      (el: IpwFeed) => {
+        const script = Object.assign(document.createElement('script'), { type: 'application/json' });
+        script.textContent = JSON.stringify(minimalFeed());
+        el.append(script);
+      },
+    ],
+  ] as const)
+    it(`with ${how}: a listener added right after the element is inserted hears ipw-feed-load`, async () => {
+      const el = made(setUp);
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.append(el);
+      // As React's useLayoutEffect, Vue's onMounted or a script right after appendChild do: in the same task.
+      const { detail } = await eventWithin<CustomEvent<ParsedFeed>>(el, 'ipw-feed-load');
+      expect(detail.feed.programs.map((p) => p.id)).to.deep.equal(['p2024', 'p1997']);
+      el.remove();
+    });
+
+  it('a script that comes after the feed has loaded reads it, and awaits `loaded` at once', async () => {
+    const el = made((e) => (e.feed = minimalFeed()));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    await later();
+    expect(el.status).to.equal('ready');
+    expect(el.data!.programs.map((p) => p.id)).to.deep.equal(['p2024', 'p1997']);
+    const state = await el.loaded;
+    expect([state.status, state.feed?.programs.length, state.warnings]).to.deep.equal(['ready', 2, []]);
+  });
+
+  it('`loaded` waits for a feed from src, and resolves on an error without rejecting', async () => {
+    const el = await fixture<IpwFeed>(html`<ipw-feed src=${`/mock/slow?ms=300&key=${unique('late')}`}></ipw-feed>`);
+    expect(el.status).to.equal('loading');
+    const state = await el.loaded;
+    expect(state.status).to.equal('ready');
+    expect(el.data!.programs.length).to.be.greaterThan(0);
+
+    el.src = `/mock/status/404?key=${unique('late-404')}`;
+    const failed = await el.loaded;
+    expect([failed.status, failed.error?.code, failed.error?.status]).to.deep.equal(['error', 'http', 404]);
+    expect(el.error).to.equal(failed.error);
+  });
+
+  it('`loaded`, read right after .feed changes, waits for the new feed', async () => {
+    const el = await fixture<IpwFeed>(html`<ipw-feed .feed=${minimalFeed()}></ipw-feed>`);
+    await el.loaded;
+    const raw = minimalFeed();
+    raw.programs.pop();
+    el.feed = raw;
+    expect((await el.loaded).feed!.programs.map((p) => p.id)).to.deep.equal(['p2024']);
+  });
+});
+
 describe('<ipw-feed structured-data>', () => {
   const scriptOf = (el: Element) =>
     el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]');

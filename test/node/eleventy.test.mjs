@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { installPacked, root, run, textOf, tight } from './util.mjs';
+import { installPacked, root, run, serve, textOf, tight } from './util.mjs';
 
 const PROGRAM = { en: 'WIPO–CIPO Executive Training Program', fr: 'Programme OMPI–OPIC de formation des cadres' };
 /** The facts each page must give before any script runs. */
@@ -37,28 +36,6 @@ const FACTS = {
 const PAGES = { en: 'index.html', fr: 'fr/index.html' };
 /** Generous: install, build and the browser share the machine with whatever else runs. */
 const WAIT = { timeout: 20_000, polling: 100 };
-
-const TYPES = {
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-/** A static server for `dir`, as a web host serves a built site: a folder's address gives its index.html. */
-function serve(dir) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    const file = join(dir, path, path.endsWith('/') ? 'index.html' : '');
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 describe('the Eleventy example, packed, installed and built', { timeout: 300_000 }, () => {
   let tmp, site, buildLog, server, origin, browser;

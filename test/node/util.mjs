@@ -1,9 +1,10 @@
 // What the Node tests share: reading HTML as a crawler does, running a command, and packing the package as a
 // user gets it.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
@@ -74,4 +75,31 @@ export async function startDemo() {
     server.on('exit', (code) => reject(new Error(`the demo server stopped (${code}): ${out}`)));
   });
   return { address, stop: () => server.kill() };
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+/**
+ * A static server for `dir` on 127.0.0.1, as a web host serves a built site: a folder's address gives its
+ * index.html. `headers` are sent with every file (a CDN's `access-control-allow-origin`).
+ */
+export function serve(dir, headers = {}) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+    const file = join(dir, path, path.endsWith('/') ? 'index.html' : '');
+    try {
+      const body = await readFile(file);
+      response
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers })
+        .end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

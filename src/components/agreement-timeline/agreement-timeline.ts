@@ -95,7 +95,7 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
   ];
 
   static override properties: PropertyDeclarations = {
-    agreement: {},
+    agreement: { reflect: true },
     order: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };

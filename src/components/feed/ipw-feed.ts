@@ -61,7 +61,7 @@ export class IpwFeed extends LitElement {
   private source = new FeedController(this, true);
   private provider = new ContextProvider(this, { context: feedContext });
 
-  /** `loading`, `ready` or `error`. */
+  /** `loading`, `ready` or `error`; unset until the element, in a page, is given a feed. */
   get status(): FeedState['status'] | undefined {
     return this.source.state?.status;
   }
@@ -71,12 +71,25 @@ export class IpwFeed extends LitElement {
     return this.source.state?.feed;
   }
 
+  /** What was dropped from the feed, each with its JSON path. */
   get warnings(): readonly FeedWarning[] {
     return this.source.state?.warnings ?? [];
   }
 
+  /** Why the feed could not be used, when `status` is `error`. */
   get error(): IpwError | undefined {
     return this.source.state?.error;
+  }
+
+  /**
+   * Resolves with `{ status, feed, warnings, error }` once the feed is `ready` or has failed: at once if it
+   * already has, so a listener that comes late (a framework's mount hook, a script after the bundle) still
+   * learns it. It does not reject: a failed feed resolves with `status: 'error'`. Read right after a change
+   * of `src` or `.feed`, it waits for the new feed.
+   */
+  get loaded(): Promise<FeedState> {
+    // After the pending update, which takes a new `src` or `.feed` into account.
+    return this.updateComplete.then(() => this.source.settled());
   }
 
   /** Fetches `src` again (unless a `.feed` overrides it), revalidating the HTTP cache; the widgets keep the last good copy if it fails. */

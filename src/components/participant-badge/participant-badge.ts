@@ -83,8 +83,8 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
   ];
 
   static override properties: PropertyDeclarations = {
-    stat: {},
-    program: {},
+    stat: { reflect: true },
+    program: { reflect: true },
     size: { reflect: true },
   };
 

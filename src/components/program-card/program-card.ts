@@ -28,7 +28,7 @@ import { ProgramElement } from './program-element.js';
  * @csspart error - The error message.
  */
 export class IpwProgramCard extends ProgramElement<{ program: Program; feed: Feed }> {
-  static override properties: PropertyDeclarations = { program: {} };
+  static override properties: PropertyDeclarations = { program: { reflect: true } };
 
   /** Id of the program to show. */
   program?: string;

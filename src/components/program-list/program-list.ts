@@ -68,9 +68,9 @@ export class IpwProgramList extends ProgramElement<Listed> {
   ];
 
   static override properties: PropertyDeclarations = {
-    organizer: {},
-    topic: {},
-    year: {},
+    organizer: { reflect: true },
+    topic: { reflect: true },
+    year: { reflect: true },
     limit: {},
     sort: {},
     pageSize: { attribute: 'page-size' },

@@ -43,7 +43,7 @@ export class IpwTopicList extends IpwElement<Shown> {
   ];
 
   static override properties: PropertyDeclarations = {
-    program: {},
+    program: { reflect: true },
     variant: { reflect: true },
   };
 
