@@ -107,7 +107,13 @@ describe('hostile feeds', () => {
             } else {
               const shown = expected as ExpectShown;
               expect(feed.status, feed.error?.message).to.equal('ready');
-              expect(list.shadowRoot!.querySelectorAll('article'), 'cards in the list').to.have.length(shown.articles);
+              // A page of cards at most (24), and "N of M shown" when there are more: M is what the feed kept.
+              const drawn = list.shadowRoot!.querySelectorAll('article').length;
+              expect(drawn, 'cards in the list').to.equal(Math.min(shown.articles, 24));
+              const count = list.shadowRoot!.querySelector('[part=count]')?.textContent;
+              if (shown.articles > 24)
+                expect(count, 'programs kept').to.equal(`24 of ${shown.articles.toLocaleString('en')} shown`);
+              else expect(count, 'no "Show more"').to.equal(undefined);
               expect(topics.shadowRoot!.querySelectorAll('li[part=topic]'), 'topics in the list').to.have.length(
                 shown.topics,
               );
