@@ -74,7 +74,7 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         inline-size: 1rem;
         block-size: 1rem;
         border-radius: 50%;
-        background: var(--_accent);
+        background: var(--_ipw-accent);
       }
       .event:not(:last-child)::after {
         content: '';
@@ -82,11 +82,11 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         inset-inline-start: calc(0.5rem - 1px);
         inset-block: 1.3rem -0.3rem;
         inline-size: 2px;
-        background: var(--_border);
+        background: var(--_ipw-border);
       }
       .date {
         font-weight: 600;
-        color: var(--_accent);
+        color: var(--_ipw-accent);
       }
       .label {
         font-size: 1em;
