@@ -95,6 +95,7 @@ export const base = css`
     text-align: start;
     text-indent: 0;
     text-transform: none;
+    text-shadow: none;
     white-space: normal;
     overflow-wrap: anywhere;
     pointer-events: auto;
