@@ -7,18 +7,22 @@ const NOTE = 'The validator also checks, as JSON Schema cannot:';
 const capital = (s) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * @param {object} format the spec module (src/feed/spec.ts): FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA
+ * @param {object} format the spec module (src/feed/spec.ts): FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA, VISIBLE
  * @param {Record<string, object>} named record specs to put under $defs, by name
  */
 export function toJsonSchema(format, named) {
-  const { FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA: BEYOND } = format;
+  const { FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA: BEYOND, VISIBLE } = format;
   const names = new Map(Object.entries(named).map(([name, node]) => [node, name]));
   const rule = (kind, description) => ({ ...RULES[kind], description });
 
   const PRIMITIVES = {
     id: rule('id', `${capital(RULES.id.description)}. ${NOTE} ${BEYOND.unique}.`),
-    str: rule('str', `${capital(RULES.str.description)}.`),
+    str: rule(
+      'str',
+      `${capital(RULES.str.description)} of ${VISIBLE}: a character that is not white space, zero-width or a control character.`,
+    ),
     text: { $ref: '#/$defs/text' },
+    alt: { anyOf: [{ const: '' }, { $ref: '#/$defs/text' }], description: 'Text, or "" for a decorative image.' },
     date: rule('date', `${capital(RULES.date.description)}, that exists: 2024-02-29, not 2023-02-29.`),
     url: rule('url', `${capital(RULES.url.description)}, or one relative to the feed. ${NOTE} ${BEYOND.addresses}.`),
     country: rule('country', `${capital(RULES.country.description)} (ISO 3166-1 alpha-2), in any case.`),
@@ -65,11 +69,10 @@ export function toJsonSchema(format, named) {
     };
   };
 
-  const plain = { type: RULES.str.type, maxLength: RULES.str.maxLength };
+  const plain = { type: RULES.str.type, maxLength: RULES.str.maxLength, pattern: RULES.str.pattern };
   const defs = {
     text: {
-      description:
-        'A plain string, or a map of language tag to string with at least one entry. Keys starting with $ are notes.',
+      description: `A plain string, or a map of language tag to string with at least one entry; each string of ${VISIBLE}, not only white space, zero-width or control characters. Keys starting with $ are notes.`,
       anyOf: [
         plain,
         {

@@ -8,7 +8,7 @@ import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
 import { closest } from '../i18n/lang.js';
 import { page } from '../internal/page.js';
-import { base, themed } from './styles.js';
+import { base, registerTokens, themed } from './styles.js';
 
 /**
  * What every widget shares: where its feed comes from (its own `src` or
@@ -76,6 +76,7 @@ export abstract class IpwElement<T> extends LitElement {
   }
 
   override createRenderRoot() {
+    registerTokens();
     this.served = !!this.shadowRoot?.firstChild;
     const root = super.createRenderRoot();
     // Lit would draw before the server's first node, which goes: draw after whatever is there.

@@ -6,7 +6,7 @@
  * (`test/feed/spec.test.ts`), and `test/feed/agreement.test.ts` runs generated
  * feeds through both the validator and the schema.
  *
- * A node is a primitive name, `[node]` for a list, or an object whose keys
+ * A node is a primitive name (`alt` is text, or `""` for a decorative image), `[node]` for a list, or an object whose keys
  * end in `?` when optional. `ref:<list>` is an id that must exist in that
  * top-level list; top-level lists are checked in the order written here, so
  * organizations and topics come before what refers to them.
@@ -15,6 +15,7 @@ export type Primitive =
   | 'id'
   | 'str'
   | 'text'
+  | 'alt'
   | 'date'
   | 'url'
   | 'country'
@@ -68,6 +69,23 @@ const LANG =
 // each branch: before a lookahead, `\s*` could match nothing, and ` javascript:` would have no scheme.)
 const URL = '^(?=[^\\u0000-\\u001f\\u007f-\\u009f]*$)(?:\\s*[Hh][Tt][Tt][Pp][Ss]?:|(?!\\s*[A-Za-z][A-Za-z\\d+.-]*:))';
 
+// What a reader cannot see: white space, control characters (C0, DEL, C1), and the characters that draw nothing: the
+// soft hyphen, the combining grapheme joiner, the Arabic letter mark, the Hangul fillers, Khmer's inherent vowels,
+// Mongolian's variation selectors and vowel separator, zero-width spaces and joiners, direction marks, embeddings and
+// isolates, the word joiner and invisible operators, the Braille blank, variation selectors, the byte-order mark and
+// the interlinear annotation marks. Written as \uXXXX escapes of the Basic Multilingual Plane only, which every JSON
+// Schema validator reads alike (an astral escape is not read the same by all of them).
+const INVISIBLE =
+  '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f' +
+  '\\u202a-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
+
+/**
+ * Text a reader cannot see is no text: a string (alone, or in a language map) must have a character outside
+ * INVISIBLE (the `str` rule's pattern). A required text without one leaves its record out, as a missing one does;
+ * an optional one, or a language map's entry, is dropped. What the warning's "expected …" says.
+ */
+export const VISIBLE = 'visible text';
+
 /** The rules of the primitives that JSON Schema states. Text is made of `str` and `lang`; a reference is an `id`. */
 export const RULES = {
   id: {
@@ -76,7 +94,7 @@ export const RULES = {
     pattern: '\\S',
     description: 'an id (a non-empty string of at most 200 characters)',
   },
-  str: { type: 'string', maxLength: MAX_STRING, description: 'a string' },
+  str: { type: 'string', maxLength: MAX_STRING, pattern: `[^${INVISIBLE}]`, description: 'a string' },
   date: { type: 'string', pattern: DATE, description: 'a date like 2024-10-07, 2024-10 or 2024' },
   url: { type: 'string', maxLength: 2048, pattern: URL, description: 'an https: or http: URL' },
   country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'a two-letter country code like CA' },
@@ -111,7 +129,7 @@ export const PROGRAM = {
   'participants?': { ...COUNT, 'regions?': ['text'], 'countries?': COUNT },
   'topics?': ['ref:topics'],
   'url?': 'url',
-  'image?': { src: 'url', alt: 'text', 'credit?': 'text' },
+  'image?': { src: 'url', alt: 'alt', 'credit?': 'text' },
 } as const;
 export const EVENT = {
   date: 'date',
@@ -172,6 +190,7 @@ interface Primitives {
   id: string;
   str: string;
   text: Text;
+  alt: Text;
   date: string;
   url: string;
   country: string;

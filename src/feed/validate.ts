@@ -9,6 +9,7 @@ import {
   type Primitive,
   type Rule,
   type SpecNode,
+  VISIBLE,
 } from './spec.js';
 import type { Feed, FeedIndex, FeedWarning } from './types.js';
 
@@ -163,9 +164,19 @@ const url = ruled(
 
 const TEXT = 'text: a string or a map like {"en": "…", "fr": "…"}';
 
+/** A character a reader can see: the `str` rule's pattern. */
+const visible = new RegExp(RULES.str.pattern, 'u');
+
 /** A plain string, alone or in a language map: a warning counts the characters of one that is too long. */
 function plainString(v: unknown, c: Ctx, key: Key, outcome: Outcome, what: string = RULES.str.description) {
   if (typeof v !== 'string') return fail(c, key, expected(what, v), outcome);
+  if (!visible.test(v))
+    return fail(
+      c,
+      key,
+      `expected ${VISIBLE}, got ${v ? 'only white space, zero-width or control characters' : '""'}`,
+      outcome,
+    );
   if (fits(v, MAX_STRING)) return v;
   const length = characters(v).toLocaleString('en');
   return fail(c, key, `expected at most ${MAX_STRING.toLocaleString('en')} characters, got ${length}`, outcome);
@@ -184,7 +195,10 @@ function text(v: unknown, c: Ctx, key: Key, outcome: Outcome) {
   for (const tag in v) {
     const entry = v[tag];
     // What nearly every entry is, tested first and at little cost: a feed has thousands of maps.
-    if ((typeof entry === 'string' && entry.length <= MAX_STRING && isLanguageTag(tag)) || isEntry(v, tag, c, key))
+    if (
+      (typeof entry === 'string' && entry.length <= MAX_STRING && visible.test(entry) && isLanguageTag(tag)) ||
+      isEntry(v, tag, c, key)
+    )
       kept++;
     else (dropped ??= []).push(tag);
   }
@@ -215,6 +229,8 @@ const CHECKS: Record<Primitive, Check> = {
   id: ruled(RULES.id),
   str: plainString,
   text,
+  // "" is an image's way to say it is decorative, as alt="" is in HTML.
+  alt: (v, c, key, outcome) => (v === '' ? v : text(v, c, key, outcome)),
   date: ruled(RULES.date),
   url,
   country: ruled(RULES.country, (v) => (v as string).toUpperCase()),
@@ -231,7 +247,7 @@ const CHECKS: Record<Primitive, Check> = {
 /** What belongs where a node is, for "missing: expected …". */
 function describe(node: SpecNode): string {
   if (typeof node !== 'string') return Array.isArray(node) ? 'a list' : 'an object';
-  if (node === 'text') return TEXT;
+  if (node === 'text' || node === 'alt') return TEXT;
   // A reference is an id (of a record that exists).
   return RULES[node in REFERENCES ? 'id' : (node as keyof typeof RULES)].description;
 }

@@ -88,11 +88,41 @@ const LONG = 'x'.repeat(10_001);
 /** 10,002 UTF-16 units but 5,001 characters: within the limit, as JSON Schema counts. */
 const EMOJI = '😀'.repeat(5_001);
 const WRONG: unknown[] = [42, 1.5, true, null, [], ['x'], {}, { x: 1 }];
+/** Strings a reader cannot see: empty, white space, zero-width, direction and control characters, a Braille blank. */
+const INVISIBLE_CHARS = [
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u3000',
+  '\u0000',
+  '\u0007',
+  '\u009f',
+  '\u00ad',
+  '\u200b',
+  '\u200d',
+];
+const INVISIBLE = [
+  '',
+  ...INVISIBLE_CHARS,
+  '   ',
+  '\u200b\u200c\u200d\u2060\ufeff',
+  '\u202e\u2066\u2069',
+  '\u2800',
+  '\ufe0f',
+];
 
 const VALID: Record<Exclude<Primitive, 'version' | 'ref:organizations' | 'ref:topics'>, unknown[]> = {
   id: ['o1', 'p-2024', ' spaced', 'é'.repeat(200), 'x'.repeat(200), '\ud83d\ude00'],
-  str: ['', 'Hasan Kleib', EMOJI, 'x'.repeat(10_000)],
-  text: ['', 'Title', { en: 'Title', fr: 'Titre' }, { 'zh-Hant-TW': '標題', $comment: 'a note' }, { 'EN-ca': EMOJI }],
+  str: ['Hasan Kleib', EMOJI, 'x'.repeat(10_000), ' x ', '\u200bx\u200d', '\u0301', 'Ⓧ'],
+  text: [
+    'Title',
+    '\u00a0Title',
+    { en: 'Title', fr: 'Titre' },
+    { 'zh-Hant-TW': '標題', $comment: 'a note' },
+    { 'EN-ca': EMOJI },
+  ],
+  alt: ['', 'A photo', { en: 'A photo', fr: 'Une photo' }],
   date: ['1997', '2024-10', '2024-10-07', '2024-02-29', '2000-02-29', '0000-02-29', '2023-12-31', '2024-04-30'],
   url: [
     'https://example.org/a',
@@ -115,8 +145,22 @@ const VALID: Record<Exclude<Primitive, 'version' | 'ref:organizations' | 'ref:to
 
 const BROKEN: Record<keyof typeof VALID, unknown[]> = {
   id: ['', '   ', '\u3000', 'x'.repeat(201), ...WRONG],
-  str: [LONG, '😀'.repeat(10_001), ...WRONG],
-  text: [LONG, {}, { $comment: 'only a note' }, { abcd: 'x' }, { en: 5 }, { en: LONG }, { 'en-a': 'x' }, 42, []],
+  str: [LONG, '😀'.repeat(10_001), ...INVISIBLE, ...WRONG],
+  text: [
+    LONG,
+    {},
+    { $comment: 'only a note' },
+    { abcd: 'x' },
+    { en: 5 },
+    { en: LONG },
+    { 'en-a': 'x' },
+    42,
+    [],
+    ...INVISIBLE,
+    { en: '' },
+    { en: 'Title', fr: '\u200b\u200b' },
+  ],
+  alt: [' ', '\u200b', '\u2800', { en: '' }, { en: 'A photo', fr: ' ' }, 42, null],
   date: [
     '2024-02-30',
     '2023-02-29',
@@ -169,6 +213,7 @@ describe('the validator and the JSON Schema agree', () => {
         { id: 'a', title: 'A', parties: [], events: [{ date: '2024', label: 'L', signatories: [{ name: v }] }] },
       ]),
     text: (f, v) => ((f.programs[0] as Json).title = v),
+    alt: (f, v) => ((f.programs[0] as Json).image = { src: 'a.png', alt: v }),
     date: (f, v) => ((f.programs[0] as Json).start = v),
     url: (f, v) => ((f.organizations[0] as Json).url = v),
     country: (f, v) => ((f.programs[0] as Json).location = { country: v }),
@@ -254,7 +299,13 @@ function valueOf(kind: Primitive, breaks: boolean): fc.Arbitrary<unknown> {
   const broken =
     kind === 'version'
       ? fc.constantFrom(2, '1', null)
-      : fc.constantFrom(...BROKEN[(kind.startsWith('ref:') ? 'id' : kind) as keyof typeof BROKEN]);
+      : kind === 'str' || kind === 'text'
+        ? fc.oneof(
+            fc.constantFrom(...BROKEN[kind]),
+            // Invisible characters, now and then with a visible one among them.
+            fc.string({ unit: fc.constantFrom(...INVISIBLE_CHARS, 'x'), maxLength: 4 }),
+          )
+        : fc.constantFrom(...BROKEN[(kind.startsWith('ref:') ? 'id' : kind) as keyof typeof BROKEN]);
   return fc.oneof(
     { weight: 40, arbitrary: valid },
     { weight: 2, arbitrary: broken },

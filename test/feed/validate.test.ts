@@ -101,6 +101,26 @@ describe('validateFeed', () => {
     ]);
   });
 
+  it('takes text a reader cannot see for no text, but an image’s alt "" for a decorative image', () => {
+    const raw = minimalFeed();
+    const [decorative, blankAlt] = raw.programs as Record<string, unknown>[];
+    decorative.image = { src: 'a.png', alt: '' };
+    blankAlt.image = { src: 'b.png', alt: '\u200b ' };
+    raw.agreements[0].events[0].signatories!.push({ name: '\u3000', role: 'Witness', organization: 'cipo' });
+    (raw.agreements[0].events[1] as Record<string, unknown>).description = { en: '\t', fr: 'Début' };
+    const { feed } = validateFeed(raw, BASE);
+    expect(feed.programs[0].image).to.deep.equal({ src: 'https://example.org/feeds/a.png', alt: '' });
+    expect(feed.programs[1].image).to.equal(undefined);
+    expect(feed.agreements[0].events[0].signatories).to.have.length(1);
+    expect(feed.agreements[0].events[1].description).to.deep.equal({ fr: 'Début' });
+    const blank = 'expected visible text, got only white space, zero-width or control characters';
+    expect(messages(raw)).to.deep.equal([
+      `programs[1].image.alt: ${blank}; programs[1].image left out`,
+      `agreements[0].events[0].signatories[1].name: ${blank}; agreements[0].events[0].signatories[1] left out`,
+      `agreements[0].events[1].description.en: ${blank}; ignored`,
+    ]);
+  });
+
   it('resolves relative URLs against the feed’s own address', () => {
     const raw = minimalFeed();
     raw.programs[0].url = '../programs/2024.html';

@@ -30,7 +30,12 @@ const LAYOUT = new Set(['height', 'block-size', 'width', 'inline-size', 'perspec
 const styleOf = (el: Element, container = false) => {
   const win = el.ownerDocument.defaultView!;
   const cs = win.getComputedStyle(el);
-  const props = [...cs, '--ipw-accent', '--ipw-text', '--_text', '--_accent', '--_gap'];
+  // The widgets' typed private tokens (registerTokens in src/components/styles.ts) are registered for the whole page,
+  // so some engines list them, at their initial values, among any element's computed properties: they are the one
+  // trace the library leaves on the page's own elements, and they change nothing drawn.
+  const props = [...cs, '--ipw-accent', '--ipw-text', '--_text', '--_accent', '--_gap'].filter(
+    (p) => !p.startsWith('--_ipw-'),
+  );
   return Object.fromEntries(props.filter((p) => !(container && LAYOUT.has(p))).map((p) => [p, cs.getPropertyValue(p)]));
 };
 

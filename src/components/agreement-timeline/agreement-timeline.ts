@@ -71,7 +71,7 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         position: absolute;
         inset-inline-start: 0;
         inset-block-start: 0.3rem;
-        border: 0.5rem solid var(--_accent);
+        border: 0.5rem solid var(--_ipw-accent);
         border-radius: 50%;
       }
       .event:not(:last-child)::after {
@@ -79,11 +79,11 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
         position: absolute;
         inset-inline-start: calc(0.5rem - 1px);
         inset-block: 1.3rem -0.3rem;
-        border-inline-start: 2px solid var(--_border);
+        border-inline-start: 2px solid var(--_ipw-border);
       }
       .date {
         font-weight: 600;
-        color: var(--_accent);
+        color: var(--_ipw-accent);
       }
       .label {
         font-size: 1em;

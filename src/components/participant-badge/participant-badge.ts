@@ -48,6 +48,10 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
         display: block;
         --_skeleton: 7.75rem;
       }
+      /* Still in the line of text when a page's reset makes the host inline. */
+      :host(:not([size='stat'])) [part='base'] {
+        display: inline-block;
+      }
       .skeleton {
         min-inline-size: 8rem;
       }
@@ -56,13 +60,13 @@ export class IpwParticipantBadge extends IpwElement<Figure> {
         flex-wrap: wrap;
         align-items: baseline;
         gap: 0.25em;
-        background: var(--_chip);
+        background: var(--_ipw-chip);
         border-radius: 999px;
         padding: 0.125em 0.75em;
       }
       .figure {
         font-weight: 700;
-        color: var(--_accent);
+        color: var(--_ipw-accent);
       }
       .stat {
         display: grid;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const programStyles = css`
-  :host,
+  /* The card's width decides its layout: measured on [part=base], which a page's reset cannot reach (on the host, a
+     reset like * { all: unset } would take it away). */
+  [part='base'],
   .item {
     container-type: inline-size;
   }
@@ -35,7 +37,7 @@ export const programStyles = css`
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: var(--_chip);
+    background: var(--_ipw-chip);
   }
   .media figcaption {
     font-size: 0.8125em;

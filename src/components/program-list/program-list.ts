@@ -41,9 +41,19 @@ export class IpwProgramList extends ProgramElement<Listed> {
   static override styles = [
     ...ProgramElement.styles,
     css`
+      /* --ipw-list-min read as the shared tokens are (styles.ts): a wrong type or a negative length gives 18rem. */
+      :host {
+        --_ipw-list-min: 18rem;
+      }
+      [part='base'] {
+        --_ipw-list-min: var(--ipw-list-min, inherit);
+      }
       .list {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ipw-list-min, 18rem)), 1fr));
+        grid-template-columns: repeat(
+          auto-fit,
+          minmax(min(100%, max(var(--_ipw-list-min), min(18rem, var(--_ipw-list-min) * -1e3))), 1fr)
+        );
         gap: var(--_gap);
         padding: 0;
         list-style: none;
@@ -57,8 +67,8 @@ export class IpwProgramList extends ProgramElement<Listed> {
       }
       button {
         font: inherit;
-        color: var(--_accent);
-        background: var(--_surface);
+        color: var(--_ipw-accent);
+        background: var(--_ipw-surface);
         border: 1px solid currentColor;
         border-radius: var(--_radius);
         padding: 0.375rem 1rem;
