@@ -7,28 +7,29 @@ const NOTE = 'The validator also checks, as JSON Schema cannot:';
 const capital = (s) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * @param {object} format the spec module (src/feed/spec.ts): FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA, VISIBLE
+ * @param {object} format the spec (src/feed/spec.ts: FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA) and its words
+ *   (src/feed/words.ts: DESCRIPTIONS, VISIBLE)
  * @param {Record<string, object>} named record specs to put under $defs, by name
  */
 export function toJsonSchema(format, named) {
-  const { FEED, RULES, REFERENCES, RANGES, BEYOND_JSON_SCHEMA: BEYOND, VISIBLE } = format;
+  const { FEED, RULES, DESCRIPTIONS, REFERENCES, RANGES, BEYOND_JSON_SCHEMA: BEYOND, VISIBLE } = format;
   const names = new Map(Object.entries(named).map(([name, node]) => [node, name]));
   const rule = (kind, description) => ({ ...RULES[kind], description });
 
   const PRIMITIVES = {
-    id: rule('id', `${capital(RULES.id.description)}. ${NOTE} ${BEYOND.unique}.`),
+    id: rule('id', `${capital(DESCRIPTIONS.id)}. ${NOTE} ${BEYOND.unique}.`),
     str: rule(
       'str',
-      `${capital(RULES.str.description)} of ${VISIBLE}: a character that is not white space, zero-width or a control character.`,
+      `${capital(DESCRIPTIONS.str)} of ${VISIBLE}: a character that is not white space, zero-width or a control character.`,
     ),
     text: { $ref: '#/$defs/text' },
     alt: { anyOf: [{ const: '' }, { $ref: '#/$defs/text' }], description: 'Text, or "" for a decorative image.' },
-    date: rule('date', `${capital(RULES.date.description)}, that exists: 2024-02-29, not 2023-02-29.`),
-    url: rule('url', `${capital(RULES.url.description)}, or one relative to the feed. ${NOTE} ${BEYOND.addresses}.`),
-    country: rule('country', `${capital(RULES.country.description)} (ISO 3166-1 alpha-2), in any case.`),
-    lang: rule('lang', `${capital(RULES.lang.description)} (well-formed BCP 47).`),
-    count: rule('count', `${capital(RULES.count.description)}.`),
-    qualifier: rule('qualifier', `${capital(RULES.qualifier.description)}.`),
+    date: rule('date', `${capital(DESCRIPTIONS.date)}, that exists: 2024-02-29, not 2023-02-29.`),
+    url: rule('url', `${capital(DESCRIPTIONS.url)}, or one relative to the feed. ${NOTE} ${BEYOND.addresses}.`),
+    country: rule('country', `${capital(DESCRIPTIONS.country)} (ISO 3166-1 alpha-2), in any case.`),
+    lang: rule('lang', `${capital(DESCRIPTIONS.lang)} (well-formed BCP 47).`),
+    count: rule('count', `${capital(DESCRIPTIONS.count)}.`),
+    qualifier: rule('qualifier', `${capital(DESCRIPTIONS.qualifier)}.`),
     version: { const: 1 },
   };
   for (const [kind, { list, noun }] of Object.entries(REFERENCES))

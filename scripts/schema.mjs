@@ -1,13 +1,17 @@
-// Regenerates schema/feed.schema.json from the spec, src/feed/spec.ts, read from the source itself: a build keeps
-// only what the library uses of it, and the schema also says what only the validator checks (BEYOND_JSON_SCHEMA).
+// Regenerates schema/feed.schema.json from the spec, src/feed/spec.ts, and its words, src/feed/words.ts, read from
+// the source itself: a build keeps only what the library uses of them, and the schema also says what only the
+// validator checks (BEYOND_JSON_SCHEMA).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { toJsonSchema } from './json-schema.js';
 
-const spec = fileURLToPath(new URL('../src/feed/spec.ts', import.meta.url));
 const { outputFiles } = await build({
-  entryPoints: [spec],
+  stdin: {
+    contents: "export * from './spec.ts'; export * from './words.ts';",
+    resolveDir: fileURLToPath(new URL('../src/feed/', import.meta.url)),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   write: false,

@@ -70,8 +70,9 @@ const held = new Map();
 
 /**
  * /lazy/<mode>/: the built bundle and its language files, and at page?lang=… a page of every widget in that language
- * with the default feed inline (so that the feed is never what it waits for). Modes: `ok`; `missing`, where the
- * language files are not there (404), like a copy of ipw.js alone; `held-<key>`, where they are sent only once
+ * with the default feed inline (so that the feed is never what it waits for; with `broken=1`, one of its programs
+ * invalid). Modes: `ok`; `missing`, where the language files and the words of warnings are not there (404), like a
+ * copy of ipw.js alone; `held-<key>`, where they are sent only once
  * /lazy/release?key=<key> is asked for.
  */
 async function lazyServer(ctx) {
@@ -84,7 +85,10 @@ async function lazyServer(ctx) {
   ctx.set('cache-control', 'no-store');
   if (file === 'page') {
     const lang = String(ctx.query.lang ?? 'en');
-    const inline = feed().replaceAll('</', '<\\/');
+    const data = JSON.parse(feed());
+    // ?broken=1: one program with a start that is no date, for the words of its warning.
+    if (ctx.query.broken) data.programs[1].start = 'soon';
+    const inline = JSON.stringify(data).replaceAll('</', '<\\/');
     ctx.type = 'html';
     ctx.body = `<!doctype html>
 <html lang="${lang}"><meta charset="utf-8"><title>Interface languages</title>
@@ -100,7 +104,8 @@ async function lazyServer(ctx) {
     return;
   }
   if (!/^ipw(-\w+)?\.js$/.test(file)) return (ctx.status = 404);
-  const language = /^ipw-(ar|es|ru|zh)\.js$/.test(file);
+  // What ipw.js loads only when a page needs it: a language's interface text, the words of feed warnings.
+  const language = /^ipw-(ar|es|ru|zh|explain)\.js$/.test(file);
   if (language && mode === 'missing') return (ctx.status = 404);
   if (language && mode.startsWith('held-')) {
     const key = mode.slice('held-'.length);

@@ -1,7 +1,8 @@
 import { isServer, type PropertyDeclarations, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { IpwError } from './errors.js';
-import { feedSource, report, type FeedSource, type FeedState } from './load.js';
-import { parseFeed, validateFeed, type ParsedFeed } from './validate.js';
+import { checkFeedText, checkFeedValue, type Checked } from './check.js';
+import { feedSource, report, told, type FeedSource, type FeedState } from './load.js';
+import type { ParsedFeed } from './validate.js';
 
 /** An element that can own a feed: by `src`, by a `.feed` object, or by inline JSON. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -82,21 +83,28 @@ export class FeedController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = this.source = undefined;
     this.key = key;
-    if (feed != null) this.local(() => validateFeed(feed), 'the .feed property');
+    if (feed != null) this.local(() => checkFeedValue(feed), 'the .feed property');
     // A server render cannot wait for the network, nor read children: what it was not given, the browser loads.
     else if (isServer) this.state = src || this.readInline ? { status: 'loading', warnings: [] } : undefined;
     else if (src) {
       this.source = feedSource(src);
       this.unsubscribe = this.source.subscribe((s) => this.receive(s), timeout);
-    } else if (inline != null) this.local(() => parseFeed(inline), 'the inline feed');
+    } else if (inline != null) this.local(() => checkFeedText(inline), 'the inline feed');
     else this.state = undefined;
   }
 
-  private local(parse: () => ParsedFeed, where: string) {
-    try {
-      const { feed, warnings } = parse();
+  private local(check: () => Checked, where: string) {
+    const key = this.key;
+    const ready = ({ feed, warnings }: ParsedFeed) => {
       report(where, warnings);
       this.receive({ status: 'ready', feed, warnings });
+    };
+    try {
+      const parsed = told(check());
+      if (!(parsed instanceof Promise)) return ready(parsed);
+      // A feed with problems waits for the words of its warnings (loaded once a page), unless it was replaced since.
+      this.receive({ status: 'loading', warnings: [] });
+      void parsed.then((p) => this.key === key && ready(p));
     } catch (e) {
       const error = e instanceof IpwError ? e : new IpwError('invalid-feed', String(e));
       console.error(`ipw-feed: ${where}: ${error.message}`);

@@ -1,6 +1,34 @@
+import { checkFeedText, formatPath, type Checked } from './check.js';
 import { IpwError } from './errors.js';
 import type { Feed, FeedWarning } from './types.js';
-import { parseFeed, type ParsedFeed } from './validate.js';
+import type { ParsedFeed } from './validate.js';
+
+/** The words of warnings (explain.ts), once loaded: a page whose feeds are valid never loads them. */
+let words: typeof import('./explain.js') | undefined;
+
+/** Loads the words of warnings; the server does so before it renders, so that it never has to wait. */
+export const loadWords = () => import('./explain.js').then((m) => (words = m));
+
+/**
+ * A checked feed with its problems told as warnings: at once when it has none or the words are at hand, else once
+ * they are loaded. If they cannot be (a copy of ipw.js without the files beside it), each warning keeps its path,
+ * and the console says why there is nothing more.
+ */
+export function told({ feed, problems }: Checked): ParsedFeed | Promise<ParsedFeed> {
+  if (!problems.length) return { feed, warnings: [] };
+  if (words) return { feed, warnings: words.explain(problems) };
+  return loadWords().then(
+    (w) => ({ feed, warnings: w.explain(problems) }),
+    (e: unknown) => {
+      console.warn(
+        'ip-program-widgets: the words of feed warnings could not be loaded; only their paths are given:',
+        e,
+      );
+      const message = 'invalid (the explanation could not be loaded)';
+      return { feed, warnings: problems.map((p) => ({ path: formatPath([...p.at, p.key]), message })) };
+    },
+  );
+}
 
 /**
  * What every widget on a feed sees. `feed` is the last good copy: it stays
@@ -48,7 +76,7 @@ async function fetchOnce(url: string, signal: AbortSignal, timeout: number, relo
         `the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''} for ${url}`,
         response.status,
       );
-    return parseFeed(await response.text(), response.url || url);
+    return await told(checkFeedText(await response.text(), response.url || url));
   } catch (e) {
     if (signal.aborted || e instanceof IpwError) throw e;
     if (deadline.aborted)

@@ -32,10 +32,9 @@ export type SpecNode = Primitive | readonly [SpecNode] | { readonly [key: string
 
 /**
  * A rule for one kind of value, in JSON Schema's own words: the validator tests values with exactly these
- * keywords, and the published schema carries them as they are. `description` ends a warning's "expected …".
+ * keywords, and the published schema carries them as they are. Its words for people are in `words.ts`.
  */
 export interface Rule {
-  readonly description: string;
   readonly type?: 'string' | 'integer';
   /** In characters as JSON Schema counts them: code points, so an emoji made of two UTF-16 units is one. */
   readonly maxLength?: number;
@@ -79,33 +78,24 @@ const INVISIBLE =
   '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f' +
   '\\u202a-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
 
-/**
- * Text a reader cannot see is no text: a string (alone, or in a language map) must have a character outside
- * INVISIBLE (the `str` rule's pattern). A required text without one leaves its record out, as a missing one does;
- * an optional one, or a language map's entry, is dropped. What the warning's "expected …" says.
- */
-export const VISIBLE = 'visible text';
-
 /** The rules of the primitives that JSON Schema states. Text is made of `str` and `lang`; a reference is an `id`. */
 export const RULES = {
   id: {
     type: 'string',
     maxLength: 200,
     pattern: '\\S',
-    description: 'an id (a non-empty string of at most 200 characters)',
   },
-  str: { type: 'string', maxLength: MAX_STRING, pattern: `[^${INVISIBLE}]`, description: 'a string' },
-  date: { type: 'string', pattern: DATE, description: 'a date like 2024-10-07, 2024-10 or 2024' },
-  url: { type: 'string', maxLength: 2048, pattern: URL, description: 'an https: or http: URL' },
-  country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'a two-letter country code like CA' },
-  lang: { type: 'string', pattern: LANG, description: 'a language tag like en or fr-CA' },
+  str: { type: 'string', maxLength: MAX_STRING, pattern: `[^${INVISIBLE}]` },
+  date: { type: 'string', pattern: DATE },
+  url: { type: 'string', maxLength: 2048, pattern: URL },
+  country: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+  lang: { type: 'string', pattern: LANG },
   count: {
     type: 'integer',
     minimum: 0,
     maximum: Number.MAX_SAFE_INTEGER,
-    description: 'a whole number, 0 or more',
   },
-  qualifier: { enum: ['over', 'nearly', 'about'], description: '"over", "nearly" or "about"' },
+  qualifier: { enum: ['over', 'nearly', 'about'] },
 } as const satisfies Record<string, Rule>;
 
 /** What a reference names: the list its id is looked up in, and one of its records, in a warning. */

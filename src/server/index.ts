@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineAll } from '../define.js';
 import { IpwError } from '../feed/errors.js';
-import { report } from '../feed/load.js';
+import { loadWords, report } from '../feed/load.js';
 import { structuredData } from '../feed/structured-data.js';
 import type { Feed, Program } from '../feed/types.js';
 import { parseFeed, safeUrl, validateFeed, type UrlBase } from '../feed/validate.js';
@@ -95,8 +95,9 @@ export async function renderHtml(input: string, options: RenderOptions = {}): Pr
 
   const given = options.feed === undefined ? undefined : loader.given(options.feed);
   const lang = options.lang ?? pageLang;
-  // A render is synchronous: every interface language at hand before it starts (any element may have its own lang).
-  await Promise.all(UI_LANGUAGES.map(loadMessages));
+  // A render is synchronous: every interface language at hand before it starts (any element may have its own lang),
+  // and the words of feed warnings.
+  await Promise.all([...UI_LANGUAGES.map(loadMessages), loadWords()]);
   // Into the registry there is now: a DOM shim installed after this module was loaded brings its own.
   defineAll(globalThis.customElements);
 

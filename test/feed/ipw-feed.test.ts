@@ -180,6 +180,8 @@ describe('<ipw-feed>', () => {
     (raw.programs[0] as { start: string }).start = 'soon';
     const el = await fixture<IpwFeed>(html`<ipw-feed .feed=${raw}><ipw-program-list></ipw-program-list></ipw-feed>`);
     const list = el.querySelector('ipw-program-list')!;
+    // The words of warnings are a file of their own, loaded for a feed that has some: wait for the feed.
+    expect((await el.loaded).status).to.equal('ready');
     await settled(el, list);
     expect(el.warnings.map((w) => w.path)).to.deep.equal(['programs[0].start']);
     expect(console_.warnings).to.deep.equal([

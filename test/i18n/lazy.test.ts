@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { baseOf, fold, rendered, TAGS } from '../robustness/util.js';
 
 // The interface text of Arabic, Spanish, Russian and Chinese lives in files of its own beside the bundle
-// (dist/ipw-ar.js…), fetched the first time a widget is shown in that language. These tests use the built bundle
+// (dist/ipw-ar.js…), fetched the first time a widget is shown in that language; so do the words of feed warnings
+// (dist/ipw-explain.js), fetched for a feed that has problems. These tests use the built bundle
 // as a page gets it, served by /lazy/ in test/server.mjs with the default feed inline, so that the feed never waits.
 
 interface RecordedWindow extends Window {
@@ -13,9 +14,9 @@ const PATIENCE = { timeout: 15_000 };
 let pages = 0;
 
 /** Opens /lazy/<mode>/page?lang=… in a frame, without waiting for its load event (a held file may delay it). */
-async function open(mode: string, lang: string) {
+async function open(mode: string, lang: string, query = '') {
   const frame = document.createElement('iframe');
-  frame.src = `/lazy/${mode}/page?lang=${lang}&n=${++pages}`;
+  frame.src = `/lazy/${mode}/page?lang=${lang}&n=${++pages}${query}`;
   frame.style.inlineSize = '900px';
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.querySelectorAll('ipw-participant-badge').length, 'no page', PATIENCE);
@@ -85,5 +86,29 @@ describe('interface languages, fetched when a page needs them', () => {
     expect(win.__log.warnings).to.have.length(1);
     expect(win.__log.warnings[0]).to.include('the interface text in "ru" could not be loaded, so English is shown');
     expect(win.__log.problems).to.deep.equal([]);
+  });
+
+  describe('the words of feed warnings', () => {
+    const WARNING =
+      'programs[1].start: expected a date like 2024-10-07, 2024-10 or 2024, got "soon"; programs[1] left out';
+
+    it('are fetched for a feed with problems, and the console gives each warning in words', async () => {
+      const { win, widgets } = await open('ok', 'en', '&broken=1');
+      await allRendered(widgets);
+      expect(scripts(win)).to.deep.equal(['ipw-explain.js', 'ipw.js']);
+      expect(win.__log.warnings).to.include(WARNING);
+      // The valid rest is drawn: the card of the program that is still there.
+      expect(text(widgets[0])).to.include('Learn more');
+    });
+
+    it('when they cannot be loaded, each warning keeps its path, the widgets still draw, and the console says why', async () => {
+      const { win, widgets } = await open('missing', 'en', '&broken=1');
+      await allRendered(widgets);
+      expect(text(widgets[0])).to.include('Learn more');
+      expect(win.__log.warnings.filter((w) => w.startsWith('ip-program-widgets:'))).to.have.length(1);
+      expect(win.__log.warnings[0]).to.include('the words of feed warnings could not be loaded');
+      expect(win.__log.warnings).to.include('programs[1].start: invalid (the explanation could not be loaded)');
+      expect(win.__log.problems).to.deep.equal([]);
+    });
   });
 });

@@ -78,8 +78,8 @@ describe('editor data and package entry points', () => {
       Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
     );
     const shipped = [
-      // ipw-describe.js is not loaded by name: ipw.js loads it from beside itself.
-      ...readdirSync(join(root, 'dist')).filter((f) => /\.(js|json)$/.test(f) && f !== 'ipw-describe.js'),
+      // ipw-describe.js and the language files (ipw-ar.js…) are not loaded by name: ipw.js loads them from beside itself.
+      ...readdirSync(join(root, 'dist')).filter((f) => /\.(js|json)$/.test(f) && !/^ipw-[\w-]+\.js$/.test(f)),
       ...readdirSync(join(root, 'dist/types')).map((f) => `types/${f}`),
     ];
     for (const file of shipped) assert.ok(targets.has(`./dist/${file}`), `./dist/${file} is in package.json exports`);
