@@ -27,11 +27,11 @@ export default [
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
-  // The npm build: one module per source file; Lit and the server's tools stay dependencies.
+  // The npm build: one module per source file; Lit, the server's and the command's tools stay dependencies.
   {
     input: ['src/index.ts', 'src/define.ts', 'src/server/index.ts', 'src/server/cli.ts'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^csv-parse(\/|$)/, /^jsonc-parser$/, /^node:/],
     // Styles and templates without their indentation: what a server render writes into each widget's HTML.
     plugins: [ts(), minifyHTML()],
   },
