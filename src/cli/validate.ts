@@ -45,6 +45,8 @@ export interface Checked {
   warnings: Finding[];
   /** Why the feed is unusable or unreadable. */
   error?: Finding;
+  /** Whether the feed could be read at all. */
+  read?: boolean;
 }
 
 /** Whether a warning is about a key (an unknown key, a language tag that is not one): it points at the key. */
@@ -58,15 +60,18 @@ export function check(file: string, text: string): Checked {
     return {
       file,
       feed,
+      read: true,
       warnings: warnings.map(({ path, message }) => ({ ...locator.path(path, aboutKey(message)), path, message })),
     };
   } catch (e) {
     if (!(e instanceof IpwError)) throw e;
-    const at = e.code === 'invalid-json' ? locator.syntaxError() : e.message.startsWith('version') ? versionAt() : {};
-    return { file, warnings: [], error: { ...at, message: e.message } };
-  }
-  function versionAt() {
-    return locator.path('version');
+    const at =
+      e.code === 'invalid-json'
+        ? locator.syntaxError()
+        : e.message.startsWith('version')
+          ? locator.path('version')
+          : {};
+    return { file, read: true, warnings: [], error: { ...at, message: e.message } };
   }
 }
 
@@ -110,13 +115,15 @@ export async function validate(args: string[]): Promise<number> {
 function text(results: Checked[]) {
   const c = paint(colours(process.stdout));
   const where = (file: string, f: Finding) => c(1, f.line ? `${file}:${f.line}:${f.column}` : file);
+  // One line per problem: a line break inside a message (a JSON parser's quote of the text) is shown as \n.
+  const line = (s: string) => s.replace(/\r\n|\r|\n/g, '\\n');
   let out = '';
   for (const r of results) {
-    for (const w of r.warnings) out += `${where(r.file, w)}  ${c(33, 'warning')}  ${w.path}: ${w.message}\n`;
-    if (r.error) out += `${where(r.file, r.error)}  ${c(31, 'error')}  ${r.error.message}\n`;
+    for (const w of r.warnings) out += `${where(r.file, w)}  ${c(33, 'warning')}  ${w.path}: ${line(w.message)}\n`;
+    if (r.error) out += `${where(r.file, r.error)}  ${c(31, 'error')}  ${line(r.error.message)}\n`;
     const n = r.warnings.length;
     const summary = r.error
-      ? c(31, 'unusable: nothing in it can be shown')
+      ? c(31, r.read ? 'unusable: nothing in it can be shown' : 'not read')
       : n
         ? c(33, `${n} warning${n > 1 ? 's' : ''}`) + ` (${counts(r.feed!)} kept)`
         : c(32, 'valid') + ` (${counts(r.feed!)})`;
@@ -159,7 +166,8 @@ function github(results: Checked[], strict: boolean) {
     const level = strict ? 'error' : 'warning';
     for (const w of r.warnings) out += `::${level} ${place(r.file, w)}::${data(`${w.path}: ${w.message}`)}\n`;
     if (r.error) out += `::error ${place(r.file, r.error)}::${data(r.error.message)}\n`;
-    out += `${r.file}: ${r.error ? 'unusable' : r.warnings.length ? `${r.warnings.length} warnings` : 'valid'}\n`;
+    const n = r.warnings.length;
+    out += `${r.file}: ${r.error ? (r.read ? 'unusable' : 'not read') : n ? `${n} warning${n > 1 ? 's' : ''}` : 'valid'}\n`;
   }
   return out;
 }
