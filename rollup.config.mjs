@@ -31,7 +31,7 @@ export default [
   {
     input: ['src/index.ts', 'src/define.ts', 'src/server/index.ts', 'src/server/cli.ts'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^csv-parse(\/|$)/, /^jsonc-parser$/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^csv-parse(\/|$)/, /^node:/],
     // Styles and templates without their indentation: what a server render writes into each widget's HTML.
     plugins: [ts(), minifyHTML()],
   },

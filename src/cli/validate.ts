@@ -57,19 +57,17 @@ export function check(file: string, text: string): Checked {
   const locator = new Locator(text);
   try {
     const { feed, warnings } = parseFeed(text);
-    return {
-      file,
-      feed,
-      read: true,
-      warnings: warnings.map(({ path, message }) => ({ ...locator.path(path, aboutKey(message)), path, message })),
-    };
+    const places = warnings.length
+      ? locator.paths(warnings.map((w) => ({ path: w.path, key: aboutKey(w.message) })))
+      : [];
+    return { file, feed, read: true, warnings: warnings.map((w, i) => ({ ...places[i], ...w })) };
   } catch (e) {
     if (!(e instanceof IpwError)) throw e;
     const at =
       e.code === 'invalid-json'
         ? locator.syntaxError()
         : e.message.startsWith('version')
-          ? locator.path('version')
+          ? locator.paths([{ path: 'version' }])[0]
           : {};
     return { file, read: true, warnings: [], error: { ...at, message: e.message } };
   }

@@ -70,7 +70,7 @@ describe('ipw validate', () => {
     '\t"programs": [',
     '\t\t{ "id": "p1", "title": "😀 Programme 😀", "organizers": ["wipo"], "start": "2024-02-30" },',
     '\t\t{ "id": "p2", "title": { "en": "T", "e n": "x" }, "organizers": ["wipo", "cpio"], "start": "2024",',
-    '\t\t  "summray": "typo" }',
+    '\t\t  "summray": "typo", "two\\u0020words": 1, "two words": 2 }',
     '\t]',
     '}',
   ];
@@ -79,6 +79,8 @@ describe('ipw validate', () => {
     `${positionOf(text, '"e n"')}  warning  programs[1].title["e n"]: expected a language tag like en or fr-CA as key, got "e n"; ignored`,
     `${positionOf(text, '"cpio"')}  warning  programs[1].organizers[1]: unknown organization "cpio"; known ids: wipo; left out`,
     `${positionOf(text, '"summray"')}  warning  programs[1].summray: unknown key, ignored; did you mean "summary"?`,
+    // The same key twice: the last counts, as in JSON.parse.
+    `${positionOf(text, '"two words"')}  warning  programs[1]["two words"]: unknown key, ignored`,
   ];
   for (const [name, end] of [
     ['CRLF', '\r\n'],
@@ -92,7 +94,7 @@ describe('ipw validate', () => {
       assert.equal(code, 0);
       assert.deepEqual(stdout.trim().split('\n'), [
         ...expected(text).map((line) => `located.json:${line}`),
-        'located.json: 4 warnings (1 organization, 0 topics, 1 program, 0 agreements, 0 stats kept)',
+        'located.json: 5 warnings (1 organization, 0 topics, 1 program, 0 agreements, 0 stats kept)',
       ]);
       // Independently of the helper: line 5, after two tabs and a two-unit emoji.
       assert.match(stdout, /^located\.json:5:\d+ {2}warning {2}programs\[0\]\.start/);
@@ -108,10 +110,10 @@ describe('ipw validate', () => {
       strict.stdout.split('\n')[0],
       `::error file=warned.json,line=${line},col=${col},title=programs[0].start::programs[0].start: expected a date like 2024-10-07, 2024-10 or 2024, got "2024-02-30"; programs[0] left out`,
     );
-    assert.equal(strict.stdout.match(/^::error /gm).length, 4);
+    assert.equal(strict.stdout.match(/^::error /gm).length, 5);
     const lenient = await ipw(['validate', 'warned.json', '--format', 'github']);
     assert.equal(lenient.code, 0);
-    assert.equal(lenient.stdout.match(/^::warning file=warned\.json,line=\d+,col=\d+,/gm).length, 4);
+    assert.equal(lenient.stdout.match(/^::warning file=warned\.json,line=\d+,col=\d+,/gm).length, 5);
 
     const json = await ipw(['validate', 'warned.json', FEED, '--format', 'json']);
     assert.equal(json.code, 0);
@@ -119,7 +121,7 @@ describe('ipw validate', () => {
     assert.deepEqual(
       files.map((f) => [f.file, f.usable, f.warnings.length, f.records.programs]),
       [
-        ['warned.json', true, 4, 1],
+        ['warned.json', true, 5, 1],
         [FEED, true, 0, 2],
       ],
     );

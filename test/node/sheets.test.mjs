@@ -42,11 +42,7 @@ const tags = fc.constantFrom('en', 'fr', 'fr-CA', 'EN-ca', 'zh-Hant-TW', 'ar');
 const ids = [...IDS, 'a|b', ' sp', '[x', '"q"', '=1+1', '-x', "'=y", 'é,;', 'a\nb'];
 const valid = {
   str: fc.oneof(fc.constantFrom(...VALID.str), awkward),
-  text: fc.oneof(
-    fc.constantFrom(...VALID.text),
-    awkward,
-    fc.dictionary(tags, awkward, { minKeys: 1, maxKeys: 3 }),
-  ),
+  text: fc.oneof(fc.constantFrom(...VALID.text), awkward, fc.dictionary(tags, awkward, { minKeys: 1, maxKeys: 3 })),
 };
 
 /** What the feeds tried held, by kind: the test counts them, so that each was tried. */
