@@ -46,7 +46,10 @@ try {
     writeFileSync(join(dir, file), text);
     rows.push([`validate, 2,000 programs, ${name} (${(text.length / 1e6).toFixed(1)} MB)`, time(['validate', file])]);
   }
-  rows.push(['validate --format json, a warning in every program', time(['validate', 'broken.json', '--format', 'json'])]);
+  rows.push([
+    'validate --format json, a warning in every program',
+    time(['validate', 'broken.json', '--format', 'json']),
+  ]);
   rows.push(['export, 2,000 programs', time(['export', 'clean.json', '-o', 'sheets'])]);
   rows.push(['import, 2,000 programs', time(['import', 'sheets', '-o', 'back.json'])]);
   rows.push(['ics, 2,000 programs', time(['ics', 'clean.json', '-o', 'programs.ics'])]);
