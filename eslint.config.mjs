@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/server.mjs', 'test/node/**', 'examples/**', 'src/server/**'],
+    files: ['scripts/**', '*.mjs', 'test/server.mjs', 'test/node/**', 'examples/**', 'src/server/**', 'src/cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

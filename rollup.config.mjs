@@ -27,11 +27,12 @@ export default [
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
-  // The npm build: one module per source file; Lit, the server's tools, React and @lit/react stay dependencies.
+  // The npm build: one module per source file; Lit, the server's and the command's tools, React and @lit/react stay
+  // dependencies.
   {
     input: ['src/index.ts', 'src/define.ts', 'src/server/index.ts', 'src/server/cli.ts', 'src/react.ts'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^react$/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^csv-parse(\/|$)/, /^react$/, /^node:/],
     // Styles and templates without their indentation: what a server render writes into each widget's HTML.
     plugins: [ts(), minifyHTML()],
   },

@@ -46,6 +46,30 @@ describe('the README’s server commands, on the packed package', { timeout: 300
     assert.equal(version.trim(), JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
   });
 
+  test('the README’s commands for the people who write the feed: import, validate, ics, export, and the CI step', async () => {
+    const [pipeline] = blocks(readme, 'sh', 'npx ipw import');
+    assert.ok(pipeline, 'the README has the commands');
+    await run('sh', ['-c', pipeline], project);
+    const feed = JSON.parse(await readFile(join(project, 'feeds/programs.json'), 'utf8'));
+    const original = JSON.parse(await readFile(join(project, 'feeds/wipo-cipo-2024.json'), 'utf8'));
+    delete feed.$schema;
+    delete original.$schema;
+    assert.deepStrictEqual(feed, original);
+    const ics = await readFile(join(project, 'feeds/programs.fr.ics'), 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /\r\nSUMMARY:Programme OMPI–OPIC de formation des cadres\r\n/);
+
+    const [exported] = blocks(readme, 'sh', 'npx ipw export');
+    await run('sh', ['-c', exported], project);
+    assert.match(await readFile(join(project, 'sheets/programs.csv'), 'utf8'), /^\ufeffid,title\.en,title\.fr,/);
+
+    // The CI step, as the workflow runs it: on a clean feed it prints one line and exits with 0.
+    const step = readme.match(/^\s+- run: (npx ipw validate .*)$/m)?.[1];
+    assert.ok(step, 'the README has the CI step');
+    const out = await run('sh', ['-c', step], project);
+    assert.equal(out, 'feeds/programs.json: valid\n');
+  });
+
   test('renderHtml from Node, as the README shows it', async () => {
     const [code] = blocks(readme, 'js', "from 'ip-program-widgets/server'");
     assert.ok(code, 'the README has the example');
