@@ -44,7 +44,10 @@ const isFlat = (node: SpecNode) =>
 
 function shapeOf(node: SpecNode): Shape {
   if (typeof node === 'string')
-    return node === 'text' ? { kind: 'text' } : { kind: 'scalar', count: node === 'count' || node === 'version' };
+    // An image's alt is text too (or "", decorative).
+    return node === 'text' || node === 'alt'
+      ? { kind: 'text' }
+      : { kind: 'scalar', count: node === 'count' || node === 'version' };
   if (Array.isArray(node)) {
     const item = node[0] as SpecNode;
     if (typeof item === 'string') return item === 'text' ? { kind: 'parallel', item: 'text' } : { kind: 'list' };
