@@ -68,7 +68,7 @@ test('in Spanish, Russian and Chinese: the page’s title and description, and t
     es: {
       title: 'Una nueva era para la formación ejecutiva entre la OMPI y el Canadá',
       description: 'firmaron un acuerdo el 7 de octubre de 2024',
-      facts: ['Más de 200 participantes de casi 90 países desde 1997', 'Programa OMPI–CIPO de formación ejecutiva'],
+      facts: ['Más de 200 participantes de casi 90 países desde 1997', 'Programa OMPI-CIPO de formación ejecutiva'],
     },
     ru: {
       title: 'Новая эра сотрудничества ВОИС и Канады в подготовке руководящих кадров',
