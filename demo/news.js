@@ -1,18 +1,18 @@
 // The demo page's two switches: language (sets <html lang> and dir, as a
-// bilingual site's toggle does; the widgets re-render by themselves) and theme.
-const LANGUAGES = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
-const TITLES = {
-  en: 'A new era of executive training between WIPO and Canada',
-  fr: 'Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada',
-  ar: 'عهد جديد للتدريب التنفيذي بين الويبو وكندا',
-};
+// multilingual site's toggle does; the widgets re-render by themselves) and theme.
+import { LANGUAGES } from './languages.js';
+
 const root = document.documentElement;
 
 function setLanguage(lang) {
-  if (!(lang in LANGUAGES)) lang = 'en';
+  if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
+  const words = LANGUAGES[lang];
   root.lang = lang;
-  root.dir = LANGUAGES[lang];
-  document.title = TITLES[lang];
+  root.dir = words.dir;
+  document.title = words.title;
+  document.querySelector('meta[name=description]').content = words.description;
+  document.querySelector('.languages').setAttribute('aria-label', words.languages);
+  for (const option of document.querySelectorAll('#theme option')) option.text = words.theme[option.value];
   for (const link of document.querySelectorAll('[data-lang]'))
     if (link.dataset.lang === lang) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');

@@ -8,6 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { LANGUAGES } from '../demo/languages.js';
 import { renderHtml } from '../dist/server/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,8 +28,6 @@ export function serve(port) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-/** The demo's languages and their writing direction. */
-const LANGUAGES = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
 /** The address `npm start` prints: the news page. */
 export const DEMO_PATH = '/demo/';
 
@@ -78,8 +77,20 @@ function send(req, res, type, body) {
 export async function renderNewsPage(lang) {
   const file = join(root, 'demo', 'index.html');
   if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
-  const page = readFileSync(file, 'utf8').replace(/<html lang="en">/, `<html lang="${lang}" dir="${LANGUAGES[lang]}">`);
+  const page = localize(readFileSync(file, 'utf8'), lang);
   return renderHtml(page, { base: pathToFileURL(file), lang });
+}
+
+/** The page's own words outside its `.t` blocks, in `lang`, as news.js sets them in the browser. */
+function localize(page, lang) {
+  const words = LANGUAGES[lang];
+  const text = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  return page
+    .replace(/<html lang="en">/, `<html lang="${lang}" dir="${words.dir}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${text(words.title)}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*/, (_, open) => open + text(words.description))
+    .replace(/(<ul aria-label=")[^"]*(" class="languages")/, (_, open, close) => open + text(words.languages) + close)
+    .replace(/(<option value="(\w+)">)[^<]*/g, (_, open, value) => open + text(words.theme[value]));
 }
 
 async function newsPage(req, res, url) {

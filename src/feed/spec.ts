@@ -126,7 +126,7 @@ export const EVENT = {
   'end?': 'date',
   label: 'text',
   'description?': 'text',
-  'signatories?': [{ name: 'str', 'role?': 'text', 'organization?': 'ref:organizations' }],
+  'signatories?': [{ name: 'text', 'role?': 'text', 'organization?': 'ref:organizations' }],
 } as const;
 export const AGREEMENT = {
   id: 'id',

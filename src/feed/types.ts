@@ -84,7 +84,8 @@ export interface Program {
 }
 
 export interface Signatory {
-  name: string;
+  /** The person's name: one string, or a map where other scripts write it otherwise ("Хасан Клейб"). */
+  name: Text;
   role?: Text;
   /** Organization id. */
   organization?: string;

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import { errorText, fold, loadDefaultFeed, renderer, root } from './render.js';
 import { runWidgetTests } from './shared.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 import { captureConsole, settled, shown } from '../helpers.js';
 
 /** Plain ar as the library writes it: Latin digits in every engine (src/i18n/format.ts). */
@@ -46,15 +47,14 @@ const DEFAULT_FEED = {
       '7–11 octobre 2024: Tenue du programme renouvelé à Gatineau',
     ],
   },
-  // The feed has no Arabic text for it: the labels stay in English, the dates and the interface do not.
   ar: {
-    title: 'WIPO–CIPO cooperation on executive training',
-    parties: 'الأطراف',
+    title: 'التعاون بين الويبو ومكتب كندا للملكية الفكرية في مجال التدريب التنفيذي',
+    parties: 'الأطراف: الويبو ومكتب كندا للملكية الفكرية',
     dated: [
-      '1997: CIPO–WIPO Executive Program begins',
-      '2024: WIPO Academy launches its Executive Training Program',
-      `${fold(arabic.format(day('2024-10-07')))}: Memorandum of understanding signed`,
-      `${fold(arabic.formatRange(day('2024-10-07'), day('2024-10-11')))}: Revamped program held in Gatineau`,
+      '1997: انطلاق برنامج التدريب التنفيذي المشترك بين مكتب كندا للملكية الفكرية والويبو',
+      '2024: إطلاق برنامج التدريب التنفيذي لأكاديمية الويبو',
+      `${fold(arabic.format(day('2024-10-07')))}: توقيع مذكرة التفاهم`,
+      `${fold(arabic.formatRange(day('2024-10-07'), day('2024-10-11')))}: انعقاد البرنامج المجدَّد في غاتينو`,
     ],
   },
 };
@@ -144,6 +144,30 @@ describe('<ipw-agreement-timeline>', () => {
       );
       const signatories = [...root(timeline).querySelectorAll('ol > li ul > li')].map((li) => fold(li.textContent));
       expect(signatories[0]).to.match(/^Hasan Kleib, Vice-directeur général\b.*, OMPI$/);
+    });
+
+    it('writes signatories’ names in the reader’s script when the feed has them', async () => {
+      const signed = async (lang: string) => {
+        await loadMessages(lang);
+        const { el: timeline } = await render(
+          html`<ipw-agreement-timeline agreement="wipo-cipo-cooperation"></ipw-agreement-timeline>`,
+          { lang, feed: defaultFeed },
+        );
+        return [...root(timeline).querySelectorAll('ol > li ul > li')].map((li) => fold(li.textContent));
+      };
+      expect(await signed('ru')).to.deep.equal([
+        'Хасан Клейб, заместитель Генерального директора, Сектор регионального и национального развития, ВОИС',
+        'Константинос Георгарас, комиссар по патентам, регистратор товарных знаков и главный исполнительный директор, Канадское ведомство интеллектуальной собственности',
+      ]);
+      expect(await signed('zh')).to.deep.equal([
+        '哈桑·克莱卜，区域和国家发展部门副总干事，产权组织',
+        '康斯坦丁诺斯·乔加拉斯，专利专员、商标注册官兼首席执行官，加拿大知识产权局',
+      ]);
+      // A name given as one string is the same in every language.
+      const { el: plain } = await render(html`<ipw-agreement-timeline agreement="mou"></ipw-agreement-timeline>`, {
+        lang: 'ru',
+      });
+      expect(fold(root(plain).querySelector('ol > li ul > li')!.textContent)).to.match(/^Hasan Kleib, /);
     });
 
     it('shows the agreement in Arabic', async () => {

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 import { base, errorText, fold, loadDefaultFeed, renderer, root } from './render.js';
 import { runWidgetTests } from './shared.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 import { captureConsole, settled } from '../helpers.js';
 
 /** Plain ar as the library writes it: Latin digits in every engine (src/i18n/format.ts). */
@@ -80,6 +81,20 @@ describe('<ipw-participant-badge>', () => {
       });
       expect(spoken(badge)).to.equal(ALUMNI.ar.spoken);
       expect(figure(badge)).to.equal(ALUMNI.ar.figure);
+    });
+
+    it('reads as one sentence in Spanish, Russian and Chinese, from the default feed', async () => {
+      const said = async (lang: string) => {
+        await loadMessages(lang);
+        const { el } = await render(html`<ipw-participant-badge stat="alumni"></ipw-participant-badge>`, {
+          lang,
+          feed: defaultFeed,
+        });
+        return spoken(el);
+      };
+      expect(await said('es')).to.equal('Más de 200 participantes de casi 90 países desde 1997');
+      expect(await said('ru')).to.equal('Более 200 участников из почти 90 стран с 1997 года');
+      expect(await said('zh')).to.equal('自1997年以来，来自近90个国家的200多名学员');
     });
   });
 

@@ -41,17 +41,17 @@ const WIPO_CIPO_2024 = {
     place: ['Lieu', 'Canada'],
   },
   ar: {
-    title: 'WIPO–CIPO Executive Training Program',
+    title: 'برنامج التدريب التنفيذي المشترك بين الويبو ومكتب كندا للملكية الفكرية',
     dates: ['التواريخ', range('ar-u-nu-latn', '2024-10-07', '2024-10-11')],
     place: ['المكان', 'كندا'],
   },
 };
 
-/** The title of the default feed's other program, which has no image, in each language (it has none in Arabic). */
+/** The title of the default feed's other program, which has no image, in each language. */
 const ACADEMY = {
   en: 'WIPO Academy Executive Training Program',
   fr: 'Programme de formation des cadres de l’Académie de l’OMPI',
-  ar: 'WIPO Academy Executive Training Program',
+  ar: 'برنامج التدريب التنفيذي لأكاديمية الويبو',
 };
 
 describe('<ipw-program-card>', () => {

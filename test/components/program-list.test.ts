@@ -43,8 +43,16 @@ const DEFAULT_FEED = {
     shows: ['Dates 7–11 octobre 2024', 'Lieu siège de l’OPIC, Gatineau, Canada', 'Organisé par Académie de l’OMPI'],
   },
   ar: {
-    titles: [WIPO_CIPO, 'WIPO Academy Executive Training Program'],
-    shows: ['التواريخ', 'كندا', 'أكتوبر', 'الجهات المنظمة'],
+    titles: [
+      'برنامج التدريب التنفيذي المشترك بين الويبو ومكتب كندا للملكية الفكرية',
+      'برنامج التدريب التنفيذي لأكاديمية الويبو',
+    ],
+    shows: [
+      'التواريخ',
+      'المكان مقر مكتب كندا للملكية الفكرية، غاتينو، كندا',
+      'أكتوبر',
+      'الجهات المنظمة أكاديمية الويبو',
+    ],
   },
 };
 

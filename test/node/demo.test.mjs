@@ -52,6 +52,34 @@ test('in French and Arabic too, as its language switch asks', async () => {
   assert.ok(textOf(ar).includes('أكثر من 200 مشارك من قرابة 90 دولة منذ 1997'));
 });
 
+test('in Spanish, Russian and Chinese: the page’s title and description, and the widgets’ text', async () => {
+  const expected = {
+    es: {
+      title: 'Una nueva era para la formación ejecutiva entre la OMPI y el Canadá',
+      description: 'firmaron un acuerdo el 7 de octubre de 2024',
+      facts: ['Más de 200 participantes de casi 90 países desde 1997', 'Programa OMPI-CIPO de formación ejecutiva'],
+    },
+    ru: {
+      title: 'Новая эра сотрудничества ВОИС и Канады в подготовке руководящих кадров',
+      description: '7 октября 2024 года ВОИС и Канадское ведомство',
+      facts: ['Более 200 участников из почти 90 стран с 1997 года', 'Подписание меморандума о взаимопонимании'],
+    },
+    zh: {
+      title: '产权组织与加拿大开启高级管理人员培训新时代',
+      description: '2024年10月7日，产权组织与加拿大知识产权局签署协议',
+      facts: ['自1997年以来，来自近90个国家的200多名学员', '产权组织与加拿大知识产权局高级管理人员培训项目'],
+    },
+  };
+  for (const [lang, { title, description, facts }] of Object.entries(expected)) {
+    const html = await (await fetch(`${address}?lang=${lang}`)).text();
+    assert.match(html, new RegExp(`<html lang="${lang}" dir="ltr">`));
+    assert.equal(/<title>([^<]*)<\/title>/.exec(html)[1], title);
+    assert.ok(/<meta\s+name="description"\s+content="([^"]*)"/.exec(html)[1].includes(description), lang);
+    const text = textOf(html);
+    for (const fact of facts) assert.ok(text.includes(fact), `${lang}: "${fact}" is not in the page's HTML`);
+  }
+});
+
 test('the page’s own files load from that address, and / leads to it', async () => {
   const html = await (await fetch(address)).text();
   const links = [...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="([^"]+)"/g)].map((m) => m[1]);

@@ -125,9 +125,11 @@ export class IpwAgreementTimeline extends IpwElement<Shown> {
     // Each part isolated: a Latin name and an English role stay in order on an Arabic page.
     const signatory = (s: Signatory) =>
       joined(
-        [html`<bdi>${s.name}</bdi>`, s.role && this.i18n.text(s.role), s.organization && name(s.organization)].filter(
-          Boolean,
-        ),
+        [
+          html`<bdi>${this.i18n.text(s.name)}</bdi>`,
+          s.role && this.i18n.text(s.role),
+          s.organization && name(s.organization),
+        ].filter(Boolean),
         msg.comma,
       );
     // ISO dates, even partial ones, sort as strings; sort() is stable.

@@ -38,7 +38,8 @@ const ru: Messages = {
     /^(около|примерно) /.test(w)
       ? `примерно из ${w.replace(/^\S+ /, '')}`
       : `из ${w.replace(/^более (?!чем )/, 'более чем ')}`,
-  since: (y) => `с ${y}`,
+  // A year takes "года": "с 1997 года"; a full date already ends in "г.".
+  since: (y) => (/^\d{4}$/.test(y) ? `с ${y} года` : `с ${y}`),
 };
 
 export default ru;
