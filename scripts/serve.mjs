@@ -1,7 +1,8 @@
 // A small server for the demo: the built bundle, the default feed and the
 // demo pages, on localhost only. The news page is served with its widgets
 // already rendered (ip-program-widgets/server), in the language its ?lang=
-// asks for; ipw.js then takes them over. Usage: node scripts/serve.mjs [port]
+// asks for; ipw.js then takes them over. Usage: node scripts/serve.mjs [port], or PORT=8001 npm start; without
+// either, port 8000, or the next free one when 8000 is taken.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,10 +22,13 @@ const TYPES = {
   '.png': 'image/png',
   '.map': 'application/json',
 };
-/** Serves the demo on 127.0.0.1; resolves with the server once it listens. */
+/** Serves the demo on 127.0.0.1; resolves with the server once it listens, rejects if it cannot (`EADDRINUSE`…). */
 export function serve(port) {
   const server = createServer(handle);
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
 }
 
 /** The demo's languages and their writing direction. */
@@ -86,9 +90,43 @@ async function newsPage(req, res, url) {
   send(req, res, TYPES['.html'], await renderNewsPage(url.searchParams.get('lang')));
 }
 
+/** The port `npm start` tries first; when it is taken, the next free one up to `DEFAULT_PORT + 20`. */
+const DEFAULT_PORT = 8000;
+
+/**
+ * Listens on the port asked for (argument, else `PORT`), or on the first free one from 8000. Whatever goes wrong
+ * is told in one line, with what to do.
+ */
+async function start() {
+  const asked = process.argv[2] ?? process.env.PORT;
+  const first = asked === undefined || asked === '' ? DEFAULT_PORT : Number(asked);
+  if (!Number.isInteger(first) || first < 0 || first > 65535)
+    return fail(`PORT must be a number from 0 to 65535, got "${asked}".`);
+  for (let port = first; ; port++) {
+    try {
+      const server = await serve(port);
+      if (port !== first) console.log(`Port ${first} is in use; serving on ${port} instead.`);
+      return server;
+    } catch (e) {
+      if (e.code === 'EADDRINUSE' && port === first && asked !== undefined && asked !== '')
+        return fail(
+          `Port ${port} is in use (another \`npm start\`?): stop it, or choose another port: PORT=${port + 1} npm start`,
+        );
+      if (e.code === 'EADDRINUSE' && port < first + 20) continue;
+      if (e.code === 'EADDRINUSE')
+        return fail(`Ports ${first} to ${port} are in use: choose a free one with PORT=… npm start`);
+      return fail(`Cannot serve on port ${port}: ${e.message}`);
+    }
+  }
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
-  const server = await serve(port);
+  const server = await start();
   console.log(
     `Demo: http://localhost:${server.address().port}${DEMO_PATH}  (news page; playground at ${DEMO_PATH}playground.html; Ctrl+C to stop)`,
   );
