@@ -1,6 +1,8 @@
 // The demo page's two switches: language (sets <html lang> and dir, as a
 // bilingual site's toggle does; the widgets re-render by themselves) and theme.
-const LANGUAGES = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+// The publisher is Canadian: its English is en-CA ("October 7, 2024"), its
+// French fr-CA, and the widgets follow the page's lang.
+const LANGUAGES = { en: ['en-CA', 'ltr'], fr: ['fr-CA', 'ltr'], ar: ['ar', 'rtl'] };
 const TITLES = {
   en: 'A new era of executive training between WIPO and Canada',
   fr: 'Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada',
@@ -9,9 +11,8 @@ const TITLES = {
 const root = document.documentElement;
 
 function setLanguage(lang) {
-  if (!(lang in LANGUAGES)) lang = 'en';
-  root.lang = lang;
-  root.dir = LANGUAGES[lang];
+  if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
+  [root.lang, root.dir] = LANGUAGES[lang];
   document.title = TITLES[lang];
   for (const link of document.querySelectorAll('[data-lang]'))
     if (link.dataset.lang === lang) link.setAttribute('aria-current', 'true');

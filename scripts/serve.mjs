@@ -31,8 +31,8 @@ export function serve(port) {
   });
 }
 
-/** The demo's languages and their writing direction. */
-const LANGUAGES = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+/** The demo's languages (`?lang=`), the page's language tag for each (a Canadian publisher's), and its direction. */
+const LANGUAGES = { en: ['en-CA', 'ltr'], fr: ['fr-CA', 'ltr'], ar: ['ar', 'rtl'] };
 /** The address `npm start` prints: the news page. */
 export const DEMO_PATH = '/demo/';
 
@@ -81,9 +81,9 @@ function send(req, res, type, body) {
  */
 export async function renderNewsPage(lang) {
   const file = join(root, 'demo', 'index.html');
-  if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
-  const page = readFileSync(file, 'utf8').replace(/<html lang="en">/, `<html lang="${lang}" dir="${LANGUAGES[lang]}">`);
-  return renderHtml(page, { base: pathToFileURL(file), lang });
+  const [tag, dir] = LANGUAGES[Object.hasOwn(LANGUAGES, lang) ? lang : 'en'];
+  const page = readFileSync(file, 'utf8').replace(/<html lang="en-CA">/, `<html lang="${tag}" dir="${dir}">`);
+  return renderHtml(page, { base: pathToFileURL(file), lang: tag });
 }
 
 async function newsPage(req, res, url) {

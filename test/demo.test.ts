@@ -33,12 +33,15 @@ describe('the news page', () => {
   });
   afterEach(() => frame.remove());
 
-  it('shows the program’s title, dates and place', async () => {
+  it('shows the program’s title, dates and place, in the page’s Canadian English', async () => {
+    expect(doc.documentElement.lang).to.equal('en-CA');
     const text = await textOf(doc.querySelector('ipw-program-card[program="wipo-cipo-executive-2024"]')!);
     expect(text).to.contain('WIPO–CIPO Executive Training Program');
-    expect(text).to.contain('October 7 – 11, 2024');
+    // en-CA, like the article beside it ("On October 7, 2024"): no spaces around the range's dash, no serial comma.
+    expect(text).to.contain('October 7–11, 2024');
+    expect((doc.querySelector('.lead') as HTMLElement).innerText).to.contain('On October 7, 2024,');
     expect(text).to.contain('CIPO headquarters, Gatineau, Canada');
-    expect(text).to.contain('9 participants from Africa, Asia, and Latin America');
+    expect(text).to.contain('9 participants from Africa, Asia and Latin America');
   });
 
   it('shows nine participants, and over 200 since 1997, as sentences for screen readers', async () => {
@@ -47,7 +50,7 @@ describe('the news page', () => {
     const said = badges.map((b) => b.shadowRoot!.querySelector('.vh')!.textContent);
     expect(said).to.deep.equal([
       'Over 200 participants from nearly 90 countries since 1997',
-      '9 participants from Africa, Asia, and Latin America',
+      '9 participants from Africa, Asia and Latin America',
     ]);
   });
 
@@ -67,7 +70,7 @@ describe('the news page', () => {
     const card = doc.querySelector('ipw-program-card[program="wipo-cipo-executive-2024"]')!;
     await textOf(card);
     (doc.querySelector('a[data-lang="fr"]') as HTMLElement).click();
-    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.documentElement.lang).to.equal('fr-CA');
     expect(doc.title).to.equal('Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada');
     expect((doc.querySelector('h1') as HTMLElement).innerText.trim()).to.equal(
       'Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada',

@@ -43,10 +43,13 @@ test('the address it prints is the news page, its widgets already in the HTML', 
   const response = await fetch(address);
   assert.equal(response.status, 200);
   const html = await response.text();
+  // The publisher's English, en-CA: the widgets' dates read like the article's ("October 7, 2024").
+  assert.match(html, /<html lang="en-CA" dir="ltr">/);
+  assert.ok(textOf(html).includes('On October 7, 2024, WIPO'));
   const text = tight(textOf(html));
   for (const fact of [
     'October 7–11,2024',
-    '9 participants from Africa,Asia,and Latin America',
+    '9 participants from Africa,Asia and Latin America',
     '200+',
     'Over 200 participants from nearly 90 countries since 1997',
     'IP offices as catalysts for innovation',
@@ -74,6 +77,7 @@ test('in French and Arabic too, as its language switch asks', async () => {
   assert.ok(fr.includes('Plus de 200 participants de près de 90 pays depuis 1997'));
   const ar = await (await fetch(`${address}?lang=ar`)).text();
   assert.match(ar, /<html lang="ar" dir="rtl">/);
+  assert.match(await (await fetch(`${address}?lang=fr`)).text(), /<html lang="fr-CA" dir="ltr">/);
   assert.ok(textOf(ar).includes('أكثر من 200 مشارك من قرابة 90 دولة منذ 1997'));
 });
 
