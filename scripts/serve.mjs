@@ -46,7 +46,7 @@ async function handle(req, res) {
   }
   if (path.endsWith('/')) path += 'index.html';
   if (path === '/demo/index.html') return newsPage(req, res, url);
-  const file = normalize(join(root, path));
+  const file = normalize(join(root, demoFile(path)));
   const top = file.slice(root.length).split(sep)[0];
   let ok = file.startsWith(root) && SERVED.includes(top);
   try {
@@ -60,6 +60,12 @@ async function handle(req, res) {
   }
   send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', createReadStream(file));
 }
+
+/**
+ * The file a demo path names, from the repository's root. The playground is a page like a webmaster's: a feed pasted
+ * into it finds its images in `images/` beside the page, where the README has them copied; here, the default feed's.
+ */
+export const demoFile = (path) => (path.startsWith('/demo/images/') ? path.replace('/demo/', '/feeds/') : path);
 
 /** Answers with `body` (a stream or a string), gzipped for text when the client takes it, as a web host does. */
 function send(req, res, type, body) {
