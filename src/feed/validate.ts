@@ -352,7 +352,7 @@ function unknownKey(c: Ctx, name: string, names: string[]): undefined {
  * Whether `a` becomes `b` in at most `edits` edits (a letter added, taken out or changed), for "did you mean".
  * Where the first letters match, matching them is never worse.
  */
-function closeTo(a: string, b: string, edits: number): boolean {
+export function closeTo(a: string, b: string, edits: number): boolean {
   if (!a || !b) return a.length + b.length <= edits;
   if (a[0] === b[0]) return closeTo(a.slice(1), b.slice(1), edits);
   const [restA, restB] = [a.slice(1), b.slice(1)];

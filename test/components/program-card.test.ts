@@ -119,6 +119,33 @@ describe('<ipw-program-card>', () => {
     });
   });
 
+  describe('a program id that is not in the feed', () => {
+    const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo'];
+    const feed = () => {
+      const f = minimalFeed();
+      f.programs.push(...WORDS.map((w) => ({ ...f.programs[0], id: `program-${w}` })));
+      return f;
+    };
+
+    it('is answered with the closest ids first, then how many more there are than the ten named', async () => {
+      const { errors } = await render(html`<ipw-program-card program="program-klio"></ipw-program-card>`, {
+        feed: feed(),
+      });
+      expect(errors.map((e) => e.message)).to.deep.equal([
+        'program "program-klio" is not in the feed; known ids: program-kilo, p2024, p1997, program-alpha, ' +
+          'program-bravo, program-charlie, program-delta, program-echo, program-foxtrot, program-golf and 3 more',
+      ]);
+    });
+
+    it('lists the ids in the feed’s order when none is close', async () => {
+      const { errors } = await render(html`<ipw-program-card program="2023"></ipw-program-card>`, { feed: feed() });
+      expect(errors[0].message).to.equal(
+        'program "2023" is not in the feed; known ids: p2024, p1997, program-alpha, program-bravo, program-charlie, ' +
+          'program-delta, program-echo, program-foxtrot, program-golf, program-hotel and 3 more',
+      );
+    });
+  });
+
   describe('in the reader’s language', () => {
     it('shows the program in English', async () => {
       const { el: card } = await render(html`<ipw-program-card program="p2024"></ipw-program-card>`);
