@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'release/',
       'storybook-static/',
       'coverage/',
       'node_modules/',

@@ -1,8 +1,10 @@
-// The news page's six languages: each one's writing direction, and the page's words that cannot live in its
+// The news page's six languages: each one's language tag on the page (`tag`, else its code), writing direction, and the page's words that cannot live in its
 // `.t` blocks (the document's title and description, the language list's name, the theme menu's options).
 // news.js sets them when a reader switches; scripts/serve.mjs writes them into the page it sends for ?lang=.
 export const LANGUAGES = {
   en: {
+    // The publisher is Canadian: its English is en-CA ("October 7, 2024"), its French fr-CA; the widgets follow.
+    tag: 'en-CA',
     dir: 'ltr',
     title: 'A new era of executive training between WIPO and Canada',
     description:
@@ -11,6 +13,7 @@ export const LANGUAGES = {
     theme: { auto: 'Auto', light: '☀ Light', dark: '☾ Dark' },
   },
   fr: {
+    tag: 'fr-CA',
     dir: 'ltr',
     title: 'Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada',
     description:

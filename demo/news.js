@@ -7,7 +7,7 @@ const root = document.documentElement;
 function setLanguage(lang) {
   if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
   const words = LANGUAGES[lang];
-  root.lang = lang;
+  root.lang = words.tag ?? lang;
   root.dir = words.dir;
   document.title = words.title;
   document.querySelector('meta[name=description]').content = words.description;

@@ -11,8 +11,15 @@ const ELEMENTS = {
   'ipw-agreement-timeline': ['agreement', 'agreements'],
   'ipw-participant-badge': ['stat', 'stats'],
 };
-const BUNDLE = 'https://your-site.example/ip-program-widgets/ipw.js';
+/**
+ * Where the embed code says the files are: a placeholder the webmaster replaces with the folder that holds `ipw.js`
+ * (with its `ipw-*.js` files), the feed and its images. A feed on this demo server is named there too; a feed at an
+ * address of its own keeps it.
+ */
+const SITE = 'https://your-site.example/ip-program-widgets/';
+/** The feed shown (a usable feed, else undefined) and where it came from, as the embed code writes it. */
 let feed;
+let shown;
 
 const item = (...children) => {
   const li = document.createElement('li');
@@ -31,6 +38,8 @@ function showFeed() {
   $('preset-canada').disabled = theme !== 'canada';
 
   const host = document.createElement('ipw-feed');
+  feed = undefined;
+  shown = { mode, url: $('url').value.trim(), json: $('json').value.trim() };
   host.lang = $('lang').value;
   if (theme === 'light' || theme === 'dark') host.setAttribute('theme', theme);
   if (mode === 'url') host.src = $('url').value.trim();
@@ -42,7 +51,11 @@ function showFeed() {
   }
   $('status').textContent = 'Loading…';
   $('warnings').replaceChildren();
+  fillRecords();
+  // Only the feed shown last speaks: one that was replaced meanwhile may still answer.
+  const current = () => $('preview').firstChild === host;
   host.addEventListener('ipw-feed-load', ({ detail }) => {
+    if (!current()) return;
     feed = detail.feed;
     const n = detail.warnings.length;
     $('status').textContent = n
@@ -53,6 +66,7 @@ function showFeed() {
     fillRecords();
   });
   host.addEventListener('ipw-feed-error', ({ detail: { error } }) => {
+    if (!current()) return;
     feed = undefined;
     $('status').textContent = 'The feed cannot be used:';
     $('warnings').replaceChildren(item(code(error.code), ` ${error.message}`));
@@ -85,7 +99,16 @@ function fillRecords() {
   showSnippet();
 }
 
+/** The embed code of the element and record chosen, for the feed shown; none until that feed can be used. */
 function showSnippet() {
+  // Nothing to copy while the feed loads or cannot be used: code for a broken feed would only move the problem.
+  for (const id of ['snippet-box', 'snippet-note', 'copy']) $(id).hidden = !feed;
+  $('snippet-none').hidden = !!feed;
+  $('copied').textContent = '';
+  if (!feed) {
+    $('snippet').textContent = '';
+    return;
+  }
   const tag = $('element').value;
   const [attr] = ELEMENTS[tag];
   const id = $('record').value;
@@ -97,18 +120,26 @@ function showSnippet() {
     (theme === 'light' || theme === 'dark') && `theme="${theme}"`,
   ].filter(Boolean);
   const widget = `<${tag}${attrs.map((a) => ' ' + a).join('')}></${tag}>`;
-  const lines = [`<script type="module" src="${BUNDLE}"></script>`];
-  if (theme === 'wipo' || theme === 'canada')
-    lines.push(`<link rel="stylesheet" href="https://your-site.example/ip-program-widgets/themes/${theme}.css">`);
-  if (form.elements.mode.value === 'url') {
-    const src = new URL($('url').value.trim() || '.', location.href).href;
-    lines.push(`<ipw-feed src="${escapeAttr(src)}">`, `  ${widget}`, '</ipw-feed>');
+  const lines = [`<script type="module" src="${SITE}ipw.js"></script>`];
+  if (theme === 'wipo' || theme === 'canada') lines.push(`<link rel="stylesheet" href="${SITE}themes/${theme}.css">`);
+  if (shown.mode === 'url') {
+    lines.push(`<ipw-feed src="${escapeAttr(feedAddress(shown.url))}">`, `  ${widget}`, '</ipw-feed>');
   } else {
     // "</" inside JSON strings is written "<\/": the same JSON, and it cannot close the script.
-    const json = $('json').value.trim().replace(/<\//g, '<\\/');
+    const json = shown.json.replace(/<\//g, '<\\/');
     lines.push('<ipw-feed>', '  <script type="application/json">', json, '  </script>', `  ${widget}`, '</ipw-feed>');
   }
   $('snippet').textContent = lines.join('\n');
+  $('snippet-note').hidden = false;
+}
+
+/**
+ * The feed's address as the webmaster's page names it: a feed on this server (the demo's own, or another file here)
+ * becomes the same file name in the placeholder folder; an address elsewhere stays as it is.
+ */
+function feedAddress(address) {
+  const url = new URL(address || '.', location.href);
+  return url.origin === location.origin ? SITE + url.pathname.split('/').pop() : url.href;
 }
 
 form.addEventListener('submit', (event) => {

@@ -1,7 +1,8 @@
 // A small server for the demo: the built bundle, the default feed and the
 // demo pages, on localhost only. The news page is served with its widgets
 // already rendered (ip-program-widgets/server), in the language its ?lang=
-// asks for; ipw.js then takes them over. Usage: node scripts/serve.mjs [port]
+// asks for; ipw.js then takes them over. Usage: node scripts/serve.mjs [port], or PORT=8001 npm start; without
+// either, port 8000, or the next free one when 8000 is taken.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -22,10 +23,13 @@ const TYPES = {
   '.png': 'image/png',
   '.map': 'application/json',
 };
-/** Serves the demo on 127.0.0.1; resolves with the server once it listens. */
+/** Serves the demo on 127.0.0.1; resolves with the server once it listens, rejects if it cannot (`EADDRINUSE`…). */
 export function serve(port) {
   const server = createServer(handle);
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
 }
 
 /** The address `npm start` prints: the news page. */
@@ -41,7 +45,7 @@ async function handle(req, res) {
   }
   if (path.endsWith('/')) path += 'index.html';
   if (path === '/demo/index.html') return newsPage(req, res, url);
-  const file = normalize(join(root, path));
+  const file = normalize(join(root, demoFile(path)));
   const top = file.slice(root.length).split(sep)[0];
   let ok = file.startsWith(root) && SERVED.includes(top);
   try {
@@ -55,6 +59,12 @@ async function handle(req, res) {
   }
   send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', createReadStream(file));
 }
+
+/**
+ * The file a demo path names, from the repository's root. The playground is a page like a webmaster's: a feed pasted
+ * into it finds its images in `images/` beside the page, where the README has them copied; here, the default feed's.
+ */
+export const demoFile = (path) => (path.startsWith('/demo/images/') ? path.replace('/demo/', '/feeds/') : path);
 
 /** Answers with `body` (a stream or a string), gzipped for text when the client takes it, as a web host does. */
 function send(req, res, type, body) {
@@ -78,7 +88,7 @@ export async function renderNewsPage(lang) {
   const file = join(root, 'demo', 'index.html');
   if (!Object.hasOwn(LANGUAGES, lang)) lang = 'en';
   const page = localize(readFileSync(file, 'utf8'), lang);
-  return renderHtml(page, { base: pathToFileURL(file), lang });
+  return renderHtml(page, { base: pathToFileURL(file), lang: LANGUAGES[lang].tag ?? lang });
 }
 
 /** The page's own words outside its `.t` blocks, in `lang`, as news.js sets them in the browser. */
@@ -86,7 +96,7 @@ function localize(page, lang) {
   const words = LANGUAGES[lang];
   const text = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
   return page
-    .replace(/<html lang="en">/, `<html lang="${lang}" dir="${words.dir}">`)
+    .replace(/<html lang="en-CA">/, `<html lang="${words.tag ?? lang}" dir="${words.dir}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${text(words.title)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*/, (_, open) => open + text(words.description))
     .replace(/(<ul aria-label=")[^"]*(" class="languages")/, (_, open, close) => open + text(words.languages) + close)
@@ -97,9 +107,43 @@ async function newsPage(req, res, url) {
   send(req, res, TYPES['.html'], await renderNewsPage(url.searchParams.get('lang')));
 }
 
+/** The port `npm start` tries first; when it is taken, the next free one up to `DEFAULT_PORT + 20`. */
+const DEFAULT_PORT = 8000;
+
+/**
+ * Listens on the port asked for (argument, else `PORT`), or on the first free one from 8000. Whatever goes wrong
+ * is told in one line, with what to do.
+ */
+async function start() {
+  const asked = process.argv[2] ?? process.env.PORT;
+  const first = asked === undefined || asked === '' ? DEFAULT_PORT : Number(asked);
+  if (!Number.isInteger(first) || first < 0 || first > 65535)
+    return fail(`PORT must be a number from 0 to 65535, got "${asked}".`);
+  for (let port = first; ; port++) {
+    try {
+      const server = await serve(port);
+      if (port !== first) console.log(`Port ${first} is in use; serving on ${port} instead.`);
+      return server;
+    } catch (e) {
+      if (e.code === 'EADDRINUSE' && port === first && asked !== undefined && asked !== '')
+        return fail(
+          `Port ${port} is in use (another \`npm start\`?): stop it, or choose another port: PORT=${port + 1} npm start`,
+        );
+      if (e.code === 'EADDRINUSE' && port < first + 20) continue;
+      if (e.code === 'EADDRINUSE')
+        return fail(`Ports ${first} to ${port} are in use: choose a free one with PORT=… npm start`);
+      return fail(`Cannot serve on port ${port}: ${e.message}`);
+    }
+  }
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
-  const server = await serve(port);
+  const server = await start();
   console.log(
     `Demo: http://localhost:${server.address().port}${DEMO_PATH}  (news page; playground at ${DEMO_PATH}playground.html; Ctrl+C to stop)`,
   );

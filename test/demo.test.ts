@@ -12,6 +12,8 @@ const open = async (src: string, width = 1200) => {
   await loaded;
   return frame;
 };
+/** Whether an element is drawn (it and its ancestors not hidden). */
+const isShown = (el: Element) => (el as HTMLElement).checkVisibility();
 /** The visible text of a widget, once it has left its loading state. */
 const textOf = async (el: Element) => {
   await waitUntil(
@@ -33,12 +35,15 @@ describe('the news page', () => {
   });
   afterEach(() => frame.remove());
 
-  it('shows the program’s title, dates and place', async () => {
+  it('shows the program’s title, dates and place, in the page’s Canadian English', async () => {
+    expect(doc.documentElement.lang).to.equal('en-CA');
     const text = await textOf(doc.querySelector('ipw-program-card[program="wipo-cipo-executive-2024"]')!);
     expect(text).to.contain('WIPO–CIPO Executive Training Program');
-    expect(text).to.contain('October 7 – 11, 2024');
+    // en-CA, like the article beside it ("On October 7, 2024"): no spaces around the range's dash, no serial comma.
+    expect(text).to.contain('October 7–11, 2024');
+    expect((doc.querySelector('.lead') as HTMLElement).innerText).to.contain('On October 7, 2024,');
     expect(text).to.contain('CIPO headquarters, Gatineau, Canada');
-    expect(text).to.contain('9 participants from Africa, Asia, and Latin America');
+    expect(text).to.contain('9 participants from Africa, Asia and Latin America');
   });
 
   it('shows nine participants, and over 200 since 1997, as sentences for screen readers', async () => {
@@ -47,7 +52,7 @@ describe('the news page', () => {
     const said = badges.map((b) => b.shadowRoot!.querySelector('.vh')!.textContent);
     expect(said).to.deep.equal([
       'Over 200 participants from nearly 90 countries since 1997',
-      '9 participants from Africa, Asia, and Latin America',
+      '9 participants from Africa, Asia and Latin America',
     ]);
   });
 
@@ -67,7 +72,7 @@ describe('the news page', () => {
     const card = doc.querySelector('ipw-program-card[program="wipo-cipo-executive-2024"]')!;
     await textOf(card);
     (doc.querySelector('a[data-lang="fr"]') as HTMLElement).click();
-    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.documentElement.lang).to.equal('fr-CA');
     expect(doc.title).to.equal('Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada');
     expect((doc.querySelector('h1') as HTMLElement).innerText.trim()).to.equal(
       'Une nouvelle ère pour la formation des cadres entre l’OMPI et le Canada',
@@ -117,9 +122,18 @@ describe('the playground', () => {
       'ipw-agreement-timeline',
       'ipw-participant-badge',
     ]);
-    expect(doc.getElementById('snippet')!.textContent).to.contain(
-      '<ipw-program-card program="wipo-cipo-executive-2024"></ipw-program-card>',
+    // The embed code names where the webmaster's files will be, a placeholder to replace, never this server.
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.equal(
+      [
+        '<script type="module" src="https://your-site.example/ip-program-widgets/ipw.js"></script>',
+        '<ipw-feed src="https://your-site.example/ip-program-widgets/wipo-cipo-2024.json">',
+        '  <ipw-program-card program="wipo-cipo-executive-2024"></ipw-program-card>',
+        '</ipw-feed>',
+      ].join('\n'),
     );
+    expect(isShown(doc.getElementById('copy')!)).to.equal(true);
+    expect(doc.getElementById('snippet-note')!.textContent).to.contain('Replace https://your-site.example/');
     frame.remove();
   });
 
@@ -148,6 +162,39 @@ describe('the playground', () => {
     (doc.querySelector('button[type=submit]') as HTMLElement).click();
     await waitUntil(() => doc.getElementById('status')!.textContent === 'The feed cannot be used:', 'no error shown');
     expect(doc.querySelector('#warnings li')!.textContent).to.match(/^invalid-json the feed is not valid JSON/);
+    // No embed code to copy for a feed that cannot be used.
+    expect(isShown(doc.getElementById('snippet')!), 'the snippet').to.equal(false);
+    expect(isShown(doc.getElementById('copy')!), 'the copy button').to.equal(false);
+    expect(doc.getElementById('snippet')!.textContent).to.equal('');
+    expect((doc.getElementById('snippet-none') as HTMLElement).innerText).to.equal(
+      'The embed code appears here once the feed can be used.',
+    );
+    frame.remove();
+  });
+
+  it('fits a 320 px phone with a pasted feed, whose image shows', async () => {
+    const frame = await open('/demo/playground.html', 320);
+    const doc = frame.contentDocument!;
+    (doc.querySelector('input[value="json"]') as HTMLInputElement).click();
+    await waitUntil(
+      () => doc.querySelector('#preview ipw-feed > script') && doc.querySelector('#preview ipw-program-card'),
+      'the pasted feed was not shown',
+      { timeout: 5000 },
+    );
+    const card = doc.querySelector('#preview ipw-program-card')!;
+    await Promise.all([...doc.querySelectorAll('#preview ipw-feed > :not(h3, script)')].map(textOf));
+    const image = card.shadowRoot!.querySelector('img[part=image]') as HTMLImageElement;
+    image.scrollIntoView(); // as a reader scrolls to it: the image loads lazily
+    await waitUntil(() => image.complete, 'the image never finished loading', { timeout: 5000 });
+    expect(image.naturalWidth, `${image.src} loads`).to.be.greaterThan(0);
+    expect(doc.getElementById('snippet')!.textContent).to.contain('"id": "wipo-cipo-executive-2024"');
+    // No sideways scrolling: the pasted JSON and the embed code wrap or scroll inside their own boxes.
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    for (const id of ['json', 'snippet-box', 'preview']) {
+      const box = doc.getElementById(id)!.getBoundingClientRect();
+      expect(box.right, `#${id}'s right edge`).to.be.at.most(320);
+      expect(box.left, `#${id}'s left edge`).to.be.at.least(0);
+    }
     frame.remove();
   });
 });

@@ -120,6 +120,12 @@ export async function testServer(ctx, next) {
   if (ctx.path.startsWith('/lazy/')) return lazyServer(ctx);
   if (ctx.path === '/ssr-page') return ssrPage(ctx);
   if (ctx.path === '/demo/' || ctx.path === '/demo/index.html') return newsPage(ctx);
+  if (ctx.path.startsWith('/demo/')) {
+    // The demo's other files as `npm start` serves them (the playground's images/ beside it).
+    const { demoFile } = await import('../scripts/serve.mjs');
+    ctx.path = demoFile(ctx.path);
+    return next();
+  }
   const match = /^\/mock\/([\w-]+)(?:\/(.*))?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg] = match;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { feedContext } from '../feed/context.js';
 import { FEED_HOST_PROPERTIES, FeedController } from '../feed/controller.js';
-import { IpwError, knownIds } from '../feed/errors.js';
+import { closeTo, IpwError, knownIds } from '../feed/errors.js';
 import type { FeedState } from '../feed/load.js';
 import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
@@ -185,9 +185,9 @@ export abstract class IpwElement<T> extends LitElement {
         );
   }
 
-  /** The record with `id` in a list's index (`feed.byId.programs`…), or an error that lists the ids there are. */
+  /** The record with `id` in a list's index (`feed.byId.programs`…), or an error that lists the ids there are, closest first. */
   protected find<R>(index: ReadonlyMap<string, R>, id: string | null | undefined, attr: string): R | IpwError {
-    const hint = () => knownIds(index.keys());
+    const hint = () => knownIds(index.keys(), id ? (known) => closeTo(known, id, 2) : undefined);
     if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint()}`);
     return index.get(id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint()}`);
   }

@@ -165,9 +165,10 @@ export const base = css`
     padding: 0;
     list-style: none;
   }
+  /* Round ends of half a line's height: a pill on one line, a rounded box still read as one chip on two. */
   .chips li {
     background: var(--_ipw-chip);
-    border-radius: 999px;
+    border-radius: 0.9em;
     padding: 0.125rem 0.625rem;
     font-size: 0.875em;
   }

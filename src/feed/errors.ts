@@ -21,5 +21,27 @@ export class IpwError extends Error {
   }
 }
 
-/** "known ids: wipo, cipo", up to ten: what a message about an unknown id suggests instead. */
-export const knownIds = (ids: Iterable<unknown>) => `known ids: ${[...ids].slice(0, 10).join(', ') || 'none'}`;
+/**
+ * "known ids: wipo, cipo": what a message about an unknown id suggests instead. The ids `near` finds close to the
+ * one asked for come first (a widget's attribute asks it; the validator, with a reference per record to check, does
+ * not); ten are named at most, then how many more there are.
+ */
+export const knownIds = (ids: Iterable<unknown>, near?: (id: string) => boolean) => {
+  const all = [...(ids as Iterable<string>)];
+  const listed = near ? [...new Set([...all.filter(near), ...all])] : all;
+  const more = listed.splice(10).length;
+  return `known ids: ${listed.join(', ') || 'none'}${more ? ` and ${more} more` : ''}`;
+};
+
+/**
+ * Whether `a` becomes `b` in at most `edits` edits (a letter added, taken out or changed): for "did you mean" and
+ * the ids named first in "known ids". Where the first letters match, matching them is never worse.
+ */
+export function closeTo(a: string, b: string, edits: number): boolean {
+  if (!a || !b) return a.length + b.length <= edits;
+  if (a[0] === b[0]) return closeTo(a.slice(1), b.slice(1), edits);
+  const [restA, restB] = [a.slice(1), b.slice(1)];
+  return (
+    edits > 0 && (closeTo(restA, b, edits - 1) || closeTo(a, restB, edits - 1) || closeTo(restA, restB, edits - 1))
+  );
+}

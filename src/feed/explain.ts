@@ -4,7 +4,7 @@
  * needs none of it.
  */
 import { formatPath, show, type Key, type Outcome, type Problem, type What } from './check.js';
-import { knownIds } from './errors.js';
+import { closeTo, knownIds } from './errors.js';
 import { MAX_STRING, REFERENCES } from './spec.js';
 import { DESCRIPTIONS, TEXT, VISIBLE } from './words.js';
 import type { FeedWarning } from './types.js';
@@ -41,19 +41,6 @@ const SAY = {
 export type Say = {
   [K in keyof typeof SAY]: K extends 'unknown-key' ? [K, readonly string[]] : [K, ...Parameters<(typeof SAY)[K]>];
 }[keyof typeof SAY];
-
-/**
- * Whether `a` becomes `b` in at most `edits` edits (a letter added, taken out or changed), for "did you mean".
- * Where the first letters match, matching them is never worse.
- */
-function closeTo(a: string, b: string, edits: number): boolean {
-  if (!a || !b) return a.length + b.length <= edits;
-  if (a[0] === b[0]) return closeTo(a.slice(1), b.slice(1), edits);
-  const [restA, restB] = [a.slice(1), b.slice(1)];
-  return (
-    edits > 0 && (closeTo(restA, b, edits - 1) || closeTo(a, restB, edits - 1) || closeTo(restA, restB, edits - 1))
-  );
-}
 
 /** How a warning ends: what became of the value (`; ignored`), or of its record (`; programs[3] left out`). */
 const end = (at: readonly Key[], outcome?: Outcome) =>

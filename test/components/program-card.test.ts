@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { minimalFeed } from '../fixtures/feeds.js';
-import { fold, renderer, root } from './render.js';
+import { fold, loadDefaultFeed, renderer, root } from './render.js';
 import { runWidgetTests } from './shared.js';
 import { captureConsole, settled, shown } from '../helpers.js';
 
@@ -74,6 +74,79 @@ describe('<ipw-program-card>', () => {
       'program="p2023"': 'not-found program "p2023" is not in the feed; known ids: p2024, p1997',
       '': 'invalid-attribute the program attribute is missing; known ids: p2024, p1997',
     },
+  });
+
+  describe('the default feed’s image', () => {
+    /** The image as drawn in the card (the element's own rendering, in its color scheme), at its top corner. */
+    const corner = (img: HTMLImageElement) => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 160, height: 90 });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0, 160, 90);
+      const [r, g, b] = context.getImageData(2, 2, 1, 1).data;
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const imageOf = async (theme: string) => {
+      const { el } = await render(html`<ipw-program-card program="wipo-cipo-executive-2024"></ipw-program-card>`, {
+        feed: await loadDefaultFeed(),
+      });
+      el.setAttribute('theme', theme);
+      const img = root(el).querySelector<HTMLImageElement>('img[part=image]')!;
+      img.loading = 'eager';
+      await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image did not load', { timeout: 5000 });
+      await new Promise(requestAnimationFrame); // drawn once in its color scheme
+      return img;
+    };
+    /**
+     * Whether this engine's canvas draws an SVG image in its element's color scheme: Chromium's does; Firefox paints
+     * the image so on screen but draws it light into a canvas, and WebKitGTK paints it light (README, "Theming").
+     */
+    const followsScheme = async () => {
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><style>rect{fill:red}' +
+        '@media (prefers-color-scheme:dark){rect{fill:blue}}</style><rect width="4" height="4"/></svg>';
+      const img = Object.assign(new Image(), { src: `data:image/svg+xml,${encodeURIComponent(svg)}` });
+      img.style.colorScheme = 'dark';
+      document.body.append(img);
+      await img.decode();
+      await new Promise(requestAnimationFrame);
+      const canvas = Object.assign(document.createElement('canvas'), { width: 4, height: 4 });
+      canvas.getContext('2d')!.drawImage(img, 0, 0);
+      img.remove();
+      return canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data[2] > 128;
+    };
+
+    it('is light in a light card and dark in a dark one, not a bright panel', async function () {
+      expect(corner(await imageOf('light')), 'light').to.be.above(200);
+      if (!(await followsScheme())) this.skip(); // no way to read the colours this engine paints
+      expect(corner(await imageOf('dark')), 'dark').to.be.below(70);
+    });
+  });
+
+  describe('a program id that is not in the feed', () => {
+    const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo'];
+    const feed = () => {
+      const f = minimalFeed();
+      f.programs.push(...WORDS.map((w) => ({ ...f.programs[0], id: `program-${w}` })));
+      return f;
+    };
+
+    it('is answered with the closest ids first, then how many more there are than the ten named', async () => {
+      const { errors } = await render(html`<ipw-program-card program="program-klio"></ipw-program-card>`, {
+        feed: feed(),
+      });
+      expect(errors.map((e) => e.message)).to.deep.equal([
+        'program "program-klio" is not in the feed; known ids: program-kilo, p2024, p1997, program-alpha, ' +
+          'program-bravo, program-charlie, program-delta, program-echo, program-foxtrot, program-golf and 3 more',
+      ]);
+    });
+
+    it('lists the ids in the feed’s order when none is close', async () => {
+      const { errors } = await render(html`<ipw-program-card program="2023"></ipw-program-card>`, { feed: feed() });
+      expect(errors[0].message).to.equal(
+        'program "2023" is not in the feed; known ids: p2024, p1997, program-alpha, program-bravo, program-charlie, ' +
+          'program-delta, program-echo, program-foxtrot, program-golf, program-hotel and 3 more',
+      );
+    });
   });
 
   describe('in the reader’s language', () => {

@@ -1,11 +1,36 @@
 // The demo as `npm start` serves it (after its build): the address it prints, fetched as a plain HTTP client
 // (a crawler, a link preview) would: the widgets' facts are in the HTML, and the page's own files load.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import process from 'node:process';
 import { after, before, test } from 'node:test';
-import { startDemo, textOf, tight } from './util.mjs';
+import { root, startDemo, textOf, tight } from './util.mjs';
 
 let address;
 let stop;
+
+/**
+ * Starts the demo server as `npm start` does once it has built; resolves with what it printed when it printed an
+ * address or stopped, and the process.
+ */
+const start = (args, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/serve.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, PORT: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const read = (chunk) => {
+      out += chunk;
+      const found = /https?:\/\/\S+/.exec(out);
+      if (found) resolve({ child, out, address: found[0] });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => resolve({ child, out, code }));
+  });
 
 before(async () => {
   // What `npm start` runs once it has built: on port 0, any free one; the address is read from what it prints.
@@ -18,10 +43,13 @@ test('the address it prints is the news page, its widgets already in the HTML', 
   const response = await fetch(address);
   assert.equal(response.status, 200);
   const html = await response.text();
+  // The publisher's English, en-CA: the widgets' dates read like the article's ("October 7, 2024").
+  assert.match(html, /<html lang="en-CA" dir="ltr">/);
+  assert.ok(textOf(html).includes('On October 7, 2024, WIPO'));
   const text = tight(textOf(html));
   for (const fact of [
     'October 7–11,2024',
-    '9 participants from Africa,Asia,and Latin America',
+    '9 participants from Africa,Asia and Latin America',
     '200+',
     'Over 200 participants from nearly 90 countries since 1997',
     'IP offices as catalysts for innovation',
@@ -49,6 +77,7 @@ test('in French and Arabic too, as its language switch asks', async () => {
   assert.ok(fr.includes('Plus de 200 participants de près de 90 pays depuis 1997'));
   const ar = await (await fetch(`${address}?lang=ar`)).text();
   assert.match(ar, /<html lang="ar" dir="rtl">/);
+  assert.match(await (await fetch(`${address}?lang=fr`)).text(), /<html lang="fr-CA" dir="ltr">/);
   assert.ok(textOf(ar).includes('أكثر من 200 مشارك من قرابة 90 دولة منذ 1997'));
 });
 
@@ -94,4 +123,36 @@ test('the page’s own files load from that address, and / leads to it', async (
   const home = await fetch(new URL('/', address), { redirect: 'manual' });
   assert.equal(home.status, 302);
   assert.equal(new URL(home.headers.get('location'), address).href, address);
+});
+
+test('a port already taken is told in one line, with how to choose another', async () => {
+  const { port } = new URL(address);
+  const second = await start([], { PORT: port });
+  assert.equal(second.code, 1);
+  assert.equal(
+    second.out,
+    `Port ${port} is in use (another \`npm start\`?): stop it, or choose another port: PORT=${Number(port) + 1} npm start\n`,
+  );
+});
+
+test('without PORT, port 8000 or, when it is taken, the next free one, said so', async () => {
+  // Port 8000 held here (unless another program already holds it): `npm start` must not fail for that.
+  const holder = createServer();
+  const held = await new Promise((resolve) => {
+    holder.once('error', () => resolve(false));
+    holder.listen(8000, '127.0.0.1', () => resolve(true));
+  });
+  const started = await start([]);
+  try {
+    assert.ok(started.address, started.out);
+    const port = Number(new URL(started.address).port);
+    if (held || port !== 8000) {
+      assert.notEqual(port, 8000);
+      assert.match(started.out, new RegExp(`^Port 8000 is in use; serving on ${port} instead\\.\\n`));
+    }
+    assert.equal((await fetch(started.address)).status, 200);
+  } finally {
+    started.child.kill();
+    holder.close();
+  }
 });
