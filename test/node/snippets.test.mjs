@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { after, describe, test } from 'node:test';
 import { transform } from 'esbuild';
+import { load as loadYaml } from 'js-yaml';
 import { parseFragment } from 'parse5';
 import { root, run } from './util.mjs';
 
@@ -117,6 +118,13 @@ describe('the docs’ code blocks, each compiled as the language its fence names
             break;
           case 'sh':
             await run('bash', ['-n', '-c', code], root).catch(fail(where));
+            break;
+          case 'yaml':
+            try {
+              loadYaml(code);
+            } catch (e) {
+              fail(where)(e);
+            }
             break;
           default:
             if (!ELSEWHERE.has(language)) problems.push(`${where}: no check for \`\`\`${language} blocks`);
