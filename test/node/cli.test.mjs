@@ -18,9 +18,9 @@ const CLI = join(root, 'dist/server/cli.js');
 const FEED = join(root, 'feeds/wipo-cipo-2024.json');
 const feedText = readFileSync(FEED, 'utf8');
 const withoutSchema = (feed) => Object.fromEntries(Object.entries(feed).filter(([key]) => key !== '$schema'));
-/** The environment without what forces or forbids colours. */
+/** The environment without what forces or forbids colours: no colour switches, and no CI (where Node counts 2). */
 const environment = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => key !== 'FORCE_COLOR' && key !== 'NO_COLOR'),
+  Object.entries(process.env).filter(([key]) => !['FORCE_COLOR', 'NO_COLOR', 'CI'].includes(key)),
 );
 const ESC = '\u001b[';
 const theFeed = withoutSchema(JSON.parse(feedText));

@@ -55,11 +55,14 @@ const NAMES = Object.keys(FRAMEWORKS);
 const README_BLOCKS = { tsx: 'react/src/Readme.tsx', vue: 'vue/src/Readme.vue', svelte: 'svelte/src/Readme.svelte' };
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-/** A command's output, whether it succeeds or fails. */
+/** Terminal colours: tools turn them on where `CI` is set (svelte-check does), as CI's own logs show them. */
+const plain = (text) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, 'g'), '');
+
+/** A command's output, whether it succeeds or fails, without colours. */
 const outputOf = (command, args, cwd) =>
   run(command, args, cwd).then(
-    (out) => ({ ok: true, out }),
-    (error) => ({ ok: false, out: error.message }),
+    (out) => ({ ok: true, out: plain(out) }),
+    (error) => ({ ok: false, out: plain(error.message) }),
   );
 
 describe(
