@@ -100,10 +100,12 @@ export class FeedController implements ReactiveController {
       this.receive({ status: 'ready', feed, warnings });
     };
     try {
-      const parsed = told(check());
+      const checked = check();
+      const parsed = told(checked);
       if (!(parsed instanceof Promise)) return ready(parsed);
-      // A feed with problems waits for the words of its warnings (loaded once a page), unless it was replaced since.
-      this.receive({ status: 'loading', warnings: [] });
+      // A feed with problems: its valid rest is drawn at once, and it is `ready`, with its warnings told, once their
+      // words are loaded (once a page), unless it was replaced since.
+      this.receive({ status: 'loading', feed: checked.feed, warnings: [] });
       void parsed.then((p) => this.key === key && ready(p));
     } catch (e) {
       const error = e instanceof IpwError ? e : new IpwError('invalid-feed', String(e));

@@ -95,15 +95,27 @@ describe('interface languages, fetched when a page needs them', () => {
     it('are fetched for a feed with problems, and the console gives each warning in words', async () => {
       const { win, widgets } = await open('ok', 'en', '&broken=1');
       await allRendered(widgets);
+      await waitUntil(() => win.__log.warnings.includes(WARNING), 'no warning in words', PATIENCE);
       expect(scripts(win)).to.deep.equal(['ipw-explain.js', 'ipw.js']);
-      expect(win.__log.warnings).to.include(WARNING);
       // The valid rest is drawn: the card of the program that is still there.
       expect(text(widgets[0])).to.include('Learn more');
+    });
+
+    it('do not hold back what can be drawn: the valid rest shows while they are on their way', async () => {
+      const key = `w${Date.now()}`;
+      const { win, widgets } = await open(`held-${key}`, 'en', '&broken=1');
+      // The words are held back by the server; the widgets draw the feed's valid rest all the same.
+      await allRendered(widgets);
+      expect(text(widgets[0])).to.include('Learn more');
+      expect(win.__log.warnings).not.to.include(WARNING);
+      await fetch(`/lazy/release?key=${key}`);
+      await waitUntil(() => win.__log.warnings.includes(WARNING), 'no warning in words', PATIENCE);
     });
 
     it('when they cannot be loaded, each warning keeps its path, the widgets still draw, and the console says why', async () => {
       const { win, widgets } = await open('missing', 'en', '&broken=1');
       await allRendered(widgets);
+      await waitUntil(() => win.__log.warnings.length >= 2, 'no warning', PATIENCE);
       expect(text(widgets[0])).to.include('Learn more');
       expect(win.__log.warnings.filter((w) => w.startsWith('ip-program-widgets:'))).to.have.length(1);
       expect(win.__log.warnings[0]).to.include('the words of feed warnings could not be loaded');

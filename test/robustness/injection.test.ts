@@ -80,9 +80,12 @@ async function render(p: string, mode: Mode) {
     );
   }
   const all = [...page.querySelectorAll('ipw-feed > *')].filter((e) => e.localName.startsWith('ipw-'));
-  await settled(page.querySelector('ipw-feed')!, ...all);
+  const host = page.querySelector('ipw-feed') as IpwFeed;
+  await settled(host, ...all);
   await Promise.all(all.map((el) => rendered(el)));
-  return { page, all, feed: page.querySelector('ipw-feed') as IpwFeed };
+  // Settled: a feed with warnings is ready once their words are loaded (drawn before that).
+  await host.loaded;
+  return { page, all, feed: host };
 }
 
 /** Nothing in any shadow root but what the widgets draw: no script, no handler, no URL but http(s). */
