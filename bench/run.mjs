@@ -58,13 +58,14 @@ function findChromedriver() {
 const RUNS = [
   {
     id: 'list',
-    title: '500 program cards: <ipw-program-list>, vanilla, Web Awesome',
+    title: "500 program cards: <ipw-program-list>, vanilla, Web Awesome, Lit's floor",
     samples: 60,
     measurements: ['render', 'render+layout'],
     pages: [
       { name: 'ipw-program-list', url: 'list.html' },
       { name: 'vanilla', url: 'vanilla.html' },
       { name: 'webawesome', url: 'webawesome.html' },
+      { name: 'lit', url: 'lit.html' },
     ],
   },
   {
@@ -106,7 +107,7 @@ const RUNS = [
   },
 ].filter((r) => !only || only.includes(r.id));
 
-/** The five figures: a / b, from one run each; `target` is the most a / b may be. */
+/** The figures: a / b, from one run each; `target` is the most a / b may be. */
 const FIGURES = [
   {
     n: 1,
@@ -155,6 +156,14 @@ const FIGURES = [
     run: 'long',
     a: ['a page of 24', 'first-cards'],
     b: ['all 10,000', 'first-cards'],
+  },
+  {
+    n: 7,
+    label: "Lit's floor: the same cards, one Lit template each, no validation or shadow root, vs vanilla",
+    run: 'list',
+    a: ['lit', 'render'],
+    b: ['vanilla', 'render'],
+    also: 'render+layout',
   },
 ].filter((f) => RUNS.some((r) => r.id === f.run));
 
@@ -420,7 +429,7 @@ Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice
 | tachometer | ${version('tachometer')} (selenium-webdriver ${version('selenium-webdriver')}, system chromedriver) |
 | @awesome.me/webawesome | ${version('@awesome.me/webawesome')} (\`dist-cdn\` build, from node_modules) |
 
-## The five comparisons
+## The comparisons
 
 Ratio = mean of a / mean of b, with tachometer's 95% confidence interval; a and b were measured side by side, interleaved, in one tachometer run. A target is *met* when the whole interval is within it, *missed* when the whole interval is beyond it.
 
@@ -444,6 +453,8 @@ ${
 - **1, 2**: \`list.html\` creates \`<ipw-program-list>\`, sets \`.feed\` (the 500-program feed, parsed beforehand), appends it and awaits \`updateComplete\`; the timing includes the library's validation of the \`.feed\` object, which a widget always does. \`vanilla.html\` builds the same cards (same elements and text, checked card by card in the pre-flight) by cloning a \`<template>\`, with the same \`Intl\` formatting and the same newest-first order. \`webawesome.html\` builds the same content inside \`<wa-card>\` (title in the header slot, link in the footer slot) and awaits every card's \`updateComplete\`. *render* stops when the last card is in the DOM; *render+layout* also forces style and layout.
 - **3**: \`widgets.html?widgets=20\`: 1 list, 7 cards, 4 topic lists, 3 timelines, 3 badges (6 of them outside the \`<ipw-feed>\`, with their own \`src\`), on the 500-program feed; from the first \`ipw-feed-load\` to every widget showing its content (no skeleton, error or empty state). \`?widgets=1\`: one card.
 - **4**: \`parse.html\`: one cold \`parseFeed(text, url)\` (from \`dist/feed/validate.js\`) or \`JSON.parse(text)\` of the same ${(statSync(join(OUT, 'feed-2000.json')).size / 2 ** 20).toFixed(1)} MB text (pretty-printed, as feeds usually are) per page load.
+- **6**: \`long.html\`: \`<ipw-program-list>\` gets the 10,000-program feed as \`.feed\`; from then to its first cards in the DOM with style and layout done. \`?page-size=10000\` draws every card at once, as the list did before it drew a page of 24 first.
+- **7**: \`lit.html\` draws the same cards as \`vanilla.html\` with Lit alone: one literal template per card (no white space between its tags, as the library's build writes them), \`render()\` from lit-html into the page; no validation, no custom element or shadow root, English only, and each optional block left in as an empty element (\`<ipw-program-list>\` leaves them out). It is the least Lit takes for this content, and so how close to hand-written DOM a Lit element can come: the count of cards and the last title are checked, not the text (its empty blocks differ).
 - **5**: \`lang.html\`: 100 \`<ipw-program-card>\` in one \`<ipw-feed>\` (100-program feed as \`.feed\`); *first-render* from setting \`.feed\` to every card rendered in English, *lang-switch* from \`<html lang="fr">\` to every card rendered in French.
 
 Inputs: \`bench/generate.mjs\` (fixed seed): feeds of 100, 500, 2,000 and 10,000 programs shaped like \`feeds/wipo-cipo-2024.json\` (English and French text, six-language regions and topics, partial dates, qualified counts; no images).

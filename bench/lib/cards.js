@@ -4,12 +4,12 @@
 // cloning a <template> and filling it with textContent. The same Intl
 // formatting as the library (src/i18n/format.ts), in English only.
 //
-// Used by vanilla.html (the practical limit) and webawesome.html (the peer:
+// Used by vanilla.html (the practical limit), webawesome.html (the peer:
 // the same content inside <wa-card>); each gives its own <template>, whose
 // parts are found by class: .title .summary .dates .where .people .orgs
 // .chips .link (and, inside them, dd and .vh).
 
-const msg = {
+export const msg = {
   colon: ': ',
   comma: ', ',
   people: { one: 'participant', other: 'participants' },
@@ -26,6 +26,8 @@ const DATE_OPTIONS = {
 // The Intl objects are made when rendering starts, inside the timing, as the library makes its own on first use
 // (the first of each kind loads locale data): a page that rendered twice would keep them, and so does the library.
 let intl;
+/** The Intl objects, made on first use (inside the timing). */
+export const intlObjects = () => (intl ??= makeIntl());
 const makeIntl = () => {
   const dates = {};
   return {
@@ -38,7 +40,7 @@ const makeIntl = () => {
   };
 };
 
-const split = (iso) => {
+export const split = (iso) => {
   const parts = iso.split('-').map(Number);
   const date = new Date(0);
   date.setUTCFullYear(parts[0], (parts[1] ?? 1) - 1, parts[2] ?? 1);
@@ -52,13 +54,10 @@ const time = (datetime, text) => {
   return el;
 };
 
-/** "7–11 October 2024", each end in its own <time datetime>, into `dd`. */
-function fillRange(dd, start, end) {
+/** "7–11 October 2024" as the text before, of and between its ends: [one date] or [before, start, middle, end, after]. */
+export function rangeTexts(start, end) {
   const a = split(start);
-  if (!end || end === start) {
-    dd.append(time(start, intl.date(a.precision).format(a.date)));
-    return;
-  }
+  if (!end || end === start) return [intl.date(a.precision).format(a.date)];
   const b = split(end);
   const parts = intl.date(Math.min(a.precision, b.precision)).formatRangeToParts(a.date, b.date);
   let first = -1;
@@ -68,10 +67,7 @@ function fillRange(dd, start, end) {
       if (first < 0) first = i;
       last = i;
     }
-  if (first < 0) {
-    dd.append(time(start, parts.map((p) => p.value).join('')));
-    return;
-  }
+  if (first < 0) return [parts.map((p) => p.value).join('')];
   let before = '';
   let startText = '';
   let middle = '';
@@ -84,11 +80,18 @@ function fillRange(dd, start, end) {
     else if (i > last) after += p.value;
     else middle += p.value;
   });
-  dd.append(before, time(start, startText), middle, time(end, endText), after);
+  return [before, startText, middle, endText, after];
+}
+
+/** "7–11 October 2024", each end in its own <time datetime>, into `dd`. */
+function fillRange(dd, start, end) {
+  const t = rangeTexts(start, end);
+  if (t.length === 1) dd.append(time(start, t[0]));
+  else dd.append(t[0], time(start, t[1]), t[2], time(end, t[3]), t[4]);
 }
 
 /** Feed text in English, else the feed's language, else the first one there is. */
-const text = (t, feed) => (typeof t === 'string' ? t : (t[LANG] ?? t[feed.language] ?? Object.values(t)[0]));
+export const text = (t, feed) => (typeof t === 'string' ? t : (t[LANG] ?? t[feed.language] ?? Object.values(t)[0]));
 
 /** Drops the whitespace-only text nodes of a template's indentation, as a minifier would (call it before timing). */
 export function compact(template) {
@@ -101,8 +104,7 @@ export function compact(template) {
 
 /** One <li> per program, in the given order, from `template` (whose content is one <li>). */
 export function renderCards(feed, programs, template) {
-  intl ??= makeIntl();
-  const { numbers, lists, regions, plurals } = intl;
+  const { numbers, lists, regions, plurals } = intlObjects();
   const orgs = new Map(feed.organizations.map((o) => [o.id, o]));
   const topics = new Map(feed.topics.map((t) => [t.id, t]));
   const out = document.createDocumentFragment();
