@@ -59,7 +59,7 @@ const RUNS = [
   {
     id: 'list',
     title: "500 program cards: <ipw-program-list>, vanilla, Web Awesome, Lit's floor",
-    samples: 60,
+    samples: 100,
     measurements: ['render', 'render+layout'],
     pages: [
       { name: 'ipw-program-list', url: 'list.html' },
