@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Text } from '../feed/types.js';
-import { closestLang, dirOf, pick, unwatchLang, watchLang } from './lang.js';
+import { closestLang, dirOf, pick, sameLanguage, unwatchLang, watchLang } from './lang.js';
 import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
 
 /**
@@ -52,7 +52,7 @@ export class LangController implements ReactiveController {
     if (text === undefined) return nothing;
     const { value, lang } = pick(text, this.lang, this.feedLang);
     // Another language is also maybe another direction: isolate it, so its punctuation stays put.
-    return lang.split('-')[0] === this.lang.split('-')[0] ? value : html`<span lang=${lang} dir="auto">${value}</span>`;
+    return sameLanguage(lang, this.lang) ? value : html`<span lang=${lang} dir="auto">${value}</span>`;
   }
 
   /** Feed text as a plain string, for attributes and `Intl`. */
