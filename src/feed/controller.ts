@@ -87,7 +87,11 @@ export class FeedController implements ReactiveController {
     // A server render cannot wait for the network, nor read children: what it was not given, the browser loads.
     else if (isServer) this.state = src || this.readInline ? { status: 'loading', warnings: [] } : undefined;
     else if (src) {
-      this.source = feedSource(src);
+      try {
+        this.source = feedSource(src);
+      } catch (e) {
+        return this.fail(e);
+      }
       this.unsubscribe = this.source.subscribe((s) => this.receive(s), timeout);
     } else if (inline != null) this.local(() => checkFeedText(inline), 'the inline feed');
     else this.state = undefined;
@@ -108,10 +112,15 @@ export class FeedController implements ReactiveController {
       this.receive({ status: 'loading', feed: checked.feed, warnings: [] });
       void parsed.then((p) => this.key === key && ready(p));
     } catch (e) {
-      const error = e instanceof IpwError ? e : new IpwError('invalid-feed', String(e));
-      console.error(`ipw-feed: ${where}: ${error.message}`);
-      this.receive({ status: 'error', error, warnings: [] });
+      this.fail(e, `${where}: `);
     }
+  }
+
+  /** The host's own feed cannot be used at all: why, on the console and in the state. */
+  private fail(e: unknown, where = '') {
+    const error = e instanceof IpwError ? e : new IpwError('invalid-feed', String(e));
+    console.error(`ipw-feed: ${where}${error.message}`);
+    this.receive({ status: 'error', error, warnings: [] });
   }
 
   private receive(state: FeedState) {

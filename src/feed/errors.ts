@@ -21,6 +21,13 @@ export class IpwError extends Error {
   }
 }
 
+/** Why a feed's `src` cannot be loaded when it is not a URL at all (`http://[::1`, a port of 99999). */
+export const notAnAddress = (src: string) =>
+  new IpwError(
+    'invalid-feed',
+    `src ${JSON.stringify(src)} is not an address: give the feed's URL, like https://example.org/programs.json`,
+  );
+
 /**
  * "known ids: wipo, cipo": what a message about an unknown id suggests instead. The ids `near` finds close to the
  * one asked for come first (a widget's attribute asks it; the validator, with a reference per record to check, does

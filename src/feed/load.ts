@@ -1,5 +1,5 @@
 import { checkFeedText, formatPath, type Checked } from './check.js';
-import { IpwError } from './errors.js';
+import { IpwError, notAnAddress } from './errors.js';
 import type { Feed, FeedWarning } from './types.js';
 import type { ParsedFeed } from './validate.js';
 
@@ -62,6 +62,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', done, { once: true });
   });
 
+/** The longest delay `setTimeout` and `AbortSignal.timeout` take in every browser: 2³¹ − 1 ms. */
+const LONGEST_WAIT = 2 ** 31 - 1;
+
 async function fetchOnce(url: string, signal: AbortSignal, timeout: number, reload: boolean): Promise<ParsedFeed> {
   const deadline = AbortSignal.timeout(timeout);
   try {
@@ -76,7 +79,15 @@ async function fetchOnce(url: string, signal: AbortSignal, timeout: number, relo
         `the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''} for ${url}`,
         response.status,
       );
-    return await told(checkFeedText(await response.text(), response.url || url));
+    const text = await response.text();
+    try {
+      return await told(checkFeedText(text, response.url || url));
+    } catch (e) {
+      // Which feed it is, for a page with more than one.
+      throw e instanceof IpwError
+        ? new IpwError(e.code, `${url.length > 90 ? url.slice(0, 89) + '…' : url}: ${e.message}`)
+        : e;
+    }
   } catch (e) {
     if (signal.aborted || e instanceof IpwError) throw e;
     if (deadline.aborted)
@@ -124,9 +135,12 @@ export class FeedSource {
 
   constructor(readonly url: string) {}
 
-  /** How long an attempt waits: as long as the most patient subscriber would (10 s when there is none). */
+  /**
+   * How long an attempt waits: as long as the most patient subscriber would (10 s when there is none, or none says a
+   * number of milliseconds), and at most the longest wait a browser's timer knows, about 24 days (for `Infinity`).
+   */
   get timeout() {
-    return Math.max(0, ...this.listeners.values()) || 10_000;
+    return Math.min(Math.max(0, ...this.listeners.values()) || 10_000, LONGEST_WAIT);
   }
 
   subscribe(listener: Listener, timeout = 10_000): () => void {
@@ -181,9 +195,14 @@ export class FeedSource {
 
 const sources = new Map<string, FeedSource>();
 
-/** The page's one source for a URL (resolved against the page). */
+/** The page's one source for a URL (resolved against the page); throws `IpwError('invalid-feed')` if `src` is none. */
 export function feedSource(src: string): FeedSource {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    throw notAnAddress(src);
+  }
   let source = sources.get(url);
   if (!source) sources.set(url, (source = new FeedSource(url)));
   return source;

@@ -29,6 +29,7 @@ class Formats {
   private numbers?: Intl.NumberFormat;
   private lists?: Intl.ListFormat;
   private plurals?: Intl.PluralRules;
+  private collator?: Intl.Collator;
   private regions?: Intl.DisplayNames | null;
   /** Country names found so far: a feed names a few countries many times. */
   private countries = new Map<string, string>();
@@ -51,6 +52,10 @@ class Formats {
   }
   plural(n: number) {
     return (this.plurals ??= new Intl.PluralRules(this.locale)).select(n);
+  }
+  /** Orders two strings as the language does. */
+  compare(a: string, b: string) {
+    return (this.collator ??= new Intl.Collator(this.locale)).compare(a, b);
   }
   country(code: string) {
     let name = this.countries.get(code);
@@ -111,6 +116,9 @@ export const formatList = (items: string[], lang: string) => intl(lang).list(ite
 
 /** A country name from its ISO 3166 code, in the reader's language. */
 export const countryName = (code: string, lang: string) => intl(lang).country(code);
+
+/** Orders two strings as the reader's language does ("alpha" before "Beta" before "Écoles" in English). */
+export const compareText = (a: string, b: string, lang: string) => intl(lang).compare(a, b);
 
 /** The word form for a number: `plural(9, {one: 'participant', other: 'participants'}, 'en')`. */
 export const plural = (n: number, forms: Forms, lang: string) => forms[intl(lang).plural(n)] ?? forms.other;

@@ -16,7 +16,7 @@ import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineAll } from '../define.js';
-import { IpwError } from '../feed/errors.js';
+import { IpwError, notAnAddress } from '../feed/errors.js';
 import { loadWords, report } from '../feed/load.js';
 import { structuredData } from '../feed/structured-data.js';
 import type { Feed, Program } from '../feed/types.js';
@@ -256,7 +256,8 @@ class Loader {
 
   constructor({ base, timeout = 10_000, onError }: RenderOptions) {
     this.base = new URL(base ?? this.cwd, this.cwd);
-    this.timeout = timeout;
+    // What a timer takes: a number of milliseconds up to about 24 days (`Infinity` is that), else the default.
+    this.timeout = Math.min(Number(timeout) > 0 ? Number(timeout) : 10_000, 2 ** 31 - 1);
     this.onError = onError;
   }
 
@@ -266,8 +267,13 @@ class Loader {
     try {
       url = new URL(src, from);
     } catch {
-      return this.fail(new IpwError('invalid-feed', `${JSON.stringify(src)} is not an address`));
+      return this.fail(notAnAddress(src));
     }
+    // A page on the web cannot read the files of the machine that renders it, and neither can its render.
+    if (url.protocol === 'file:' && from === this.base && this.base.protocol !== 'file:')
+      return this.fail(
+        new IpwError('network', `cannot read ${url.href} for a page at ${this.base.href}: a browser would not read it`),
+      );
     let loaded = this.feeds.get(url.href);
     if (!loaded) {
       loaded = this.read(url).then(
@@ -314,9 +320,11 @@ class Loader {
 
   private async read(url: URL): Promise<string> {
     if (url.protocol === 'file:') {
-      const { size } = await stat(url).catch(() => {
+      const stats = await stat(url).catch(() => {
         throw new IpwError('network', `could not read ${url.pathname}: no such file`);
       });
+      if (!stats.isFile()) throw new IpwError('network', `could not read ${url.pathname}: it is not a file`);
+      const { size } = stats;
       if (size > MAX_BYTES)
         throw new IpwError(
           'invalid-feed',
@@ -326,20 +334,22 @@ class Loader {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
       throw new IpwError('network', `cannot read a feed from ${url.protocol} addresses: ${url.href}`);
-    let response: Response;
+    let text: string;
+    // The timeout is for the whole answer: a server that sends its headers and then stalls has not answered.
     try {
-      response = await fetch(url, {
+      const response = await fetch(url, {
         signal: AbortSignal.timeout(this.timeout),
         headers: { accept: 'application/json' },
       });
+      if (!response.ok)
+        throw new IpwError('http', `the server answered ${response.status} for ${url.href}`, response.status);
+      text = await response.text();
     } catch (e) {
+      if (e instanceof IpwError) throw e;
       throw (e as Error).name === 'TimeoutError'
         ? new IpwError('timeout', `no answer from ${url.href} within ${this.timeout / 1000} s`)
         : new IpwError('network', `could not load ${url.href}: ${(e as Error).message}`);
     }
-    if (!response.ok)
-      throw new IpwError('http', `the server answered ${response.status} for ${url.href}`, response.status);
-    const text = await response.text();
     if (text.length > MAX_BYTES) throw new IpwError('invalid-feed', `${url.href} is larger than a feed may be`);
     return text;
   }

@@ -138,6 +138,17 @@ describe('<ipw-program-list>', () => {
       expect(titles(list)).to.deep.equal(['Atelier d’été', 'Cours alpha', 'Stage bêta']);
     });
 
+    it('sort="title" under a language tag Intl cannot read (en_US, a space): ordered as in English', async () => {
+      for (const lang of ['en_US', ' ']) {
+        const { el: list } = await render(html`<ipw-program-list sort="title"></ipw-program-list>`, {
+          feed: sortFeed(),
+          lang,
+        });
+        expect(titles(list), JSON.stringify(lang)).to.deep.equal(['alpha course', 'Beta course', 'Écoles course']);
+        expect(errorText(list)).to.equal('');
+      }
+    });
+
     it('organizer shows only that organization’s programs', async () => {
       const { page } = await render(
         html`<ipw-program-list organizer="wipo"></ipw-program-list>

@@ -160,9 +160,10 @@ describe('<ipw-feed>', () => {
     expect(error.message).to.contain('HTML, not JSON');
   });
 
-  it('reports JSON that is not a feed, in the widgets too', async () => {
+  it('reports JSON that is not a feed, with its address, in the widgets too', async () => {
+    const src = `/mock/body/${encodeURIComponent('{"version":3}')}?key=${unique('v3')}`;
     const el = await fixture<IpwFeed>(
-      html`<ipw-feed src="/mock/body/${encodeURIComponent('{"version":3}')}?key=${unique('v3')}">
+      html`<ipw-feed src=${src}>
         <ipw-program-list></ipw-program-list>
       </ipw-feed>`,
     );
@@ -171,7 +172,7 @@ describe('<ipw-feed>', () => {
     const list = el.querySelector('ipw-program-list')!;
     await settled(list);
     expect(errorText(list)).to.equal(
-      'This content could not be shown. invalid-feed version: expected 1, got 3; this library reads feed format version 1',
+      `This content could not be shown. invalid-feed ${new URL(src, location.href).href}: version: expected 1, got 3; this library reads feed format version 1`,
     );
   });
 

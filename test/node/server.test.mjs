@@ -303,6 +303,88 @@ describe('renderHtml keeps the page and the reader safe', () => {
   });
 });
 
+describe('renderHtml, when what it is given is wrong', () => {
+  /** A server on a free port for `handler`; resolves with its address and a way to close it. */
+  const serve = (handler) =>
+    new Promise((resolve) => {
+      const server = createServer(handler).listen(0, '127.0.0.1', () =>
+        resolve({
+          url: `http://127.0.0.1:${server.address().port}/`,
+          close: () => server.closeAllConnections() || server.close(),
+        }),
+      );
+    });
+  /** Renders `input`, recording the errors given to onError and what the console was told. */
+  const rendering = async (input, options) => {
+    const errors = [];
+    const { value: out, said } = await quietly(() => renderHtml(input, { ...options, onError: (e) => errors.push(e) }));
+    return { out, said, errors };
+  };
+
+  test('a language tag Intl cannot read (en_US): the widgets are drawn as in English', async () => {
+    const { out, said, errors } = await rendering(
+      '<ipw-feed><ipw-program-list sort="title"></ipw-program-list><ipw-participant-badge stat="alumni"></ipw-participant-badge></ipw-feed>',
+      { feed: FEED, lang: 'en_US' },
+    );
+    assert.deepEqual([said, errors], [[], []]);
+    assert.equal(shadowRoots(out), 3);
+    assert.ok(textOf(out).includes('Over 200 participants'));
+  });
+
+  test('a server that sends its headers, then stalls: a timeout that names the feed', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"version": 1,');
+    });
+    try {
+      const src = `${server.url}feed.json`;
+      const { out, errors } = await rendering(`<ipw-feed src="${src}">${WIDGETS['ipw-participant-badge']}</ipw-feed>`, {
+        timeout: 300,
+      });
+      assert.deepEqual(
+        errors.map((e) => [e.code, e.message]),
+        [['timeout', `no answer from ${src} within 0.3 s`]],
+      );
+      assert.match(out, /part="skeleton"/);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('timeout: Infinity waits as long as a timer can, and the feed is read', async () => {
+    const server = await serve((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(feedText));
+    try {
+      const { out, errors } = await rendering(
+        `<ipw-feed src="${server.url}feed.json">${WIDGETS['ipw-participant-badge']}</ipw-feed>`,
+        { timeout: Infinity },
+      );
+      assert.deepEqual(errors, []);
+      assert.ok(textOf(out).includes('Over 200 participants'));
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a page on the web cannot have a file of this machine as its feed; a folder is no feed', async () => {
+    const local = pathToFileURL(FEED).href;
+    const web = await rendering(`<ipw-feed src="${local}">${WIDGETS['ipw-participant-badge']}</ipw-feed>`, {
+      base: 'https://www.example.org/news/',
+    });
+    assert.deepEqual(
+      web.errors.map((e) => [e.code, e.message]),
+      [['network', `cannot read ${local} for a page at https://www.example.org/news/: a browser would not read it`]],
+    );
+    assert.doesNotMatch(web.said.join('\n'), /"version"/);
+    const folder = await rendering(`<ipw-feed src="feeds/">${WIDGETS['ipw-participant-badge']}</ipw-feed>`, {
+      base: pathToFileURL(join(root, 'page.html')),
+    });
+    assert.deepEqual(
+      folder.errors.map((e) => [e.code, e.message]),
+      [['network', `could not read ${join(root, 'feeds')}/: it is not a file`]],
+    );
+  });
+});
+
 describe('the ipw command', () => {
   const ipw = (args, options) => run(process.execPath, [join(root, 'dist/server/cli.js'), ...args], options);
   let dir;

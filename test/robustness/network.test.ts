@@ -186,4 +186,69 @@ describe('the network, at its worst', () => {
       }
     }),
   );
+
+  it(
+    'a src that is not an address: a specific feed error, nothing thrown into the page',
+    guarded(async () => {
+      for (const src of ['http://[::1', 'https://example.org:99999/feed.json']) {
+        events = [];
+        console_.errors.length = 0;
+        const { page, feed, widgets } = await feedFor(src);
+        await heard('error');
+        expect(events, src).to.deep.equal(['error invalid-feed']);
+        const message = `src ${JSON.stringify(src)} is not an address: give the feed's URL, like https://example.org/programs.json`;
+        expect(feed.error!.message).to.equal(message);
+        expect(console_.errors).to.deep.equal([`ipw-feed: ${message}`]);
+        await settled(feed, ...widgets);
+        for (const el of widgets) expect(errorText(el)).to.contain('is not an address');
+        page.remove();
+      }
+    }),
+  );
+
+  it(
+    'a src changed by script to one that is not an address: the error, not the old feed',
+    guarded(async () => {
+      const { page, feed } = await feedFor('/mock/feed');
+      await heard('load');
+      feed.src = 'https://exa mple.org:99999/x.json';
+      await waitUntil(() => feed.status === 'error', `status stayed ${feed.status}`, { timeout: 5000 });
+      expect(feed.error!.code).to.equal('invalid-feed');
+      expect(feed.data).to.equal(undefined);
+      page.remove();
+    }),
+  );
+
+  it(
+    'a timeout too large for the browser (Infinity, 1e20): waits as long as it can, and the feed loads',
+    guarded(async () => {
+      for (const timeout of [Infinity, 1e20]) {
+        events = [];
+        const { page, feed } = await feedFor(`/mock/feed?key=${unique('long-timeout')}`, timeout);
+        await heard('load');
+        expect(feed.status, String(timeout)).to.equal('ready');
+        page.remove();
+      }
+      expect(console_.errors).to.deep.equal([]);
+    }),
+  );
+
+  it(
+    'a src that answers HTML, or a feed of another version: the message names the address',
+    guarded(async () => {
+      const html = new URL('/mock/html', location.href).href;
+      const { page, feed } = await feedFor('/mock/html');
+      await heard('error');
+      expect(feed.error!.code).to.equal('invalid-json');
+      expect(feed.error!.message).to.match(new RegExp(`^${html.replace(/[.?]/g, '\\$&')}: the feed is HTML`));
+      page.remove();
+      events = [];
+      const body = encodeURIComponent(JSON.stringify({ version: 2 }));
+      const other = await feedFor(`/mock/body/${body}`);
+      await heard('error');
+      expect(other.feed.error!.code).to.equal('invalid-feed');
+      expect(other.feed.error!.message).to.contain(`/mock/body/${body}: version: expected 1, got 2`);
+      other.page.remove();
+    }),
+  );
 });
