@@ -72,11 +72,14 @@ const URL = '^(?=[^\\u0000-\\u001f\\u007f-\\u009f]*$)(?:\\s*[Hh][Tt][Tt][Pp][Ss]
 // soft hyphen, the combining grapheme joiner, the Arabic letter mark, the Hangul fillers, Khmer's inherent vowels,
 // Mongolian's variation selectors and vowel separator, zero-width spaces and joiners, direction marks, embeddings and
 // isolates, the word joiner and invisible operators, the Braille blank, variation selectors, the byte-order mark and
-// the interlinear annotation marks. Written as \uXXXX escapes of the Basic Multilingual Plane only, which every JSON
-// Schema validator reads alike (an astral escape is not read the same by all of them).
+// the interlinear annotation marks; and beyond the Basic Multilingual Plane, the shorthand format controls, the musical
+// symbols' format characters, the tags and the variation selectors supplement. The first are written as \uXXXX escapes,
+// which every JSON Schema validator reads alike; the others, which have no such escape (and a surrogate pair is not
+// read the same by all of them), as the characters themselves.
 const INVISIBLE =
   '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f' +
-  '\\u202a-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
+  '\\u202a-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb' +
+  '\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}';
 
 /** The rules of the primitives that JSON Schema states. Text is made of `str` and `lang`; a reference is an `id`. */
 export const RULES = {

@@ -41,9 +41,9 @@ export interface Picked {
  * the first entry. A plain string is in the feed's language.
  */
 export function pick(text: Text, lang: string, feedLang: string): Picked {
-  if (typeof text === 'string') return { value: text, lang: feedLang };
+  if (typeof text === 'string') return { value: closed(text), lang: feedLang };
   // What nearly every pick is, found at once: a list of 500 cards picks thousands of texts.
-  if (Object.hasOwn(text, lang)) return { value: text[lang], lang };
+  if (Object.hasOwn(text, lang)) return { value: closed(text[lang]), lang };
   const tags = Object.keys(text);
   const lower = lang.toLowerCase();
   const base = lower.split('-')[0];
@@ -53,7 +53,29 @@ export function pick(text: Text, lang: string, feedLang: string): Picked {
     tags.find((t) => t.toLowerCase().split('-')[0] === base) ??
     tags.find((t) => t.toLowerCase() === feedLang.toLowerCase()) ??
     tags[0];
-  return { value: text[found], lang: found };
+  return { value: closed(text[found]), lang: found };
+}
+
+const DIRECTIONAL = /[\u202a-\u202e\u2066-\u2069]/;
+const PDF = '\u202c';
+const PDI = '\u2069';
+
+/**
+ * Feed text with the embeddings, overrides and isolates it opens closed at its end: left open, one would run on
+ * into what follows it in the same line (the next name of a list, the interface's own "and"), turning it around.
+ */
+export function closed(text: string): string {
+  if (!DIRECTIONAL.test(text)) return text;
+  const open: string[] = [];
+  for (const c of text)
+    if (c === PDF) {
+      if (open.at(-1) === PDF) open.pop();
+    } else if (c === PDI) {
+      // An isolate's end also ends the embeddings opened inside it.
+      if (open.includes(PDI)) while (open.pop() !== PDI);
+    } else if (c >= '\u202a' && c <= '\u202e') open.push(PDF);
+    else if (c >= '\u2066' && c <= '\u2068') open.push(PDI);
+  return text + open.reverse().join('');
 }
 
 // One observer for the whole page, not one per element: `lang` and `dir`

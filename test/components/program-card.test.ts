@@ -313,5 +313,15 @@ describe('<ipw-program-card>', () => {
       expect(root(card).querySelector('img[src="x"]')).to.equal(null);
       expect(root(card).querySelectorAll('img')).to.have.length(0);
     });
+
+    it('a direction override left open ends with its text: it cannot turn around the next name, or "and"', async () => {
+      const feed = minimalFeed();
+      const [first, second] = feed.organizations as unknown as { id: string; short: string }[];
+      first.short = '\u202eALPHA';
+      second.short = '\u2067BETA\u202d';
+      (feed.programs[0] as { organizers: string[] }).organizers = [first.id, second.id];
+      const { el: card } = await render(html`<ipw-program-card program="p2024"></ipw-program-card>`, { feed });
+      expect(facts(card)['Organized by']).to.equal('\u202eALPHA\u202c and \u2067BETA\u202d\u202c\u2069');
+    });
   });
 });

@@ -121,6 +121,27 @@ describe('validateFeed', () => {
     ]);
   });
 
+  it('takes the invisible characters beyond the first 65,536 for no text too: tags, variation selectors, format controls', () => {
+    const raw = minimalFeed();
+    (raw.topics as { id: string; label: unknown }[]).push(
+      ...['\u{E0100}', '\u{E0041}\u{E007F}', '\u{1BCA0}', '\u{1D173} \u{FE0F}'].map((label, i) => ({
+        id: `blank${i}`,
+        label,
+      })),
+      { id: 'flag', label: 'Wales \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}' },
+    );
+    const { feed } = validateFeed(raw, BASE);
+    expect(feed.topics.map((t) => t.id))
+      .to.include('flag')
+      .and.not.include('blank0');
+    const blank = 'expected visible text, got only white space, zero-width or control characters';
+    expect(messages(raw)).to.deep.equal(
+      [0, 1, 2, 3].map(
+        (i) => `topics[${raw.topics.length - 5 + i}].label: ${blank}; topics[${raw.topics.length - 5 + i}] left out`,
+      ),
+    );
+  });
+
   it('resolves relative URLs against the feed’s own address', () => {
     const raw = minimalFeed();
     raw.programs[0].url = '../programs/2024.html';
