@@ -8,6 +8,7 @@ import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
 import { closest } from '../i18n/lang.js';
 import { page } from '../internal/page.js';
+import { warnMisspelt } from '../internal/attributes.js';
 import { base, registerTokens, themed } from './styles.js';
 
 /**
@@ -82,6 +83,11 @@ export abstract class IpwElement<T> extends LitElement {
     // Lit would draw before the server's first node, which goes: draw after whatever is there.
     this.renderOptions.renderBefore = null;
     return root;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasUpdated) warnMisspelt(this, (this.constructor as typeof LitElement).observedAttributes);
   }
 
   /** Brings the feed up to date, its own or else its `<ipw-feed>`'s, and returns it; unset while there is none. */
@@ -188,7 +194,13 @@ export abstract class IpwElement<T> extends LitElement {
   /** The record with `id` in a list's index (`feed.byId.programs`…), or an error that lists the ids there are, closest first. */
   protected find<R>(index: ReadonlyMap<string, R>, id: string | null | undefined, attr: string): R | IpwError {
     const hint = () => knownIds(index.keys(), id ? (known) => closeTo(known, id, 2) : undefined);
-    if (!id) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint()}`);
-    return index.get(id) ?? new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint()}`);
+    if (id == null) return new IpwError('invalid-attribute', `the ${attr} attribute is missing; ${hint()}`);
+    if (!id.trim()) return new IpwError('invalid-attribute', `the ${attr} attribute is empty; ${hint()}`);
+    // A space pasted before or after an id is not meant: the id without it, if there is one.
+    return (
+      index.get(id) ??
+      index.get(id.trim()) ??
+      new IpwError('not-found', `${attr} "${id}" is not in the feed; ${hint()}`)
+    );
   }
 }

@@ -67,7 +67,8 @@ class Formats {
           this.regions = null;
         }
       try {
-        name = this.regions?.of(code) ?? code;
+        // "Unknown Region", "Pseudo-Accents", "Pseudo-Bidi": names of placeholders, not of countries.
+        name = (!/^(zz|xa|xb)$/i.test(code) && this.regions?.of(code)) || code;
       } catch {
         name = code;
       }

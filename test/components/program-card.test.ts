@@ -141,6 +141,35 @@ describe('<ipw-program-card>', () => {
       ]);
     });
 
+    it('is found with a space pasted before or after it; an empty one is said to be empty', async () => {
+      const { el: card, errors } = await render(html`<ipw-program-card program=" p2024 "></ipw-program-card>`, {
+        feed: feed(),
+      });
+      expect(errors).to.deep.equal([]);
+      expect(heading(card).textContent).to.contain('WIPO');
+      const empty = await render(html`<ipw-program-card program=""></ipw-program-card>`, { feed: feed() });
+      expect(empty.errors.map((e) => e.message)[0]).to.match(/^the program attribute is empty; known ids: p2024/);
+    });
+
+    it('a misspelt attribute is told on the console, with the one it nearly is', async () => {
+      const console_ = captureConsole();
+      try {
+        await render(
+          html`<ipw-feed scr="feed.json"></ipw-feed>
+            <ipw-program-card programm="p2024" data-x="1" aria-label="Card" class="c" progrm="p"></ipw-program-card>`,
+          { feed: feed() },
+        );
+        expect(console_.warnings).to.include.members([
+          '<ipw-feed>: it has no scr attribute; did you mean src?',
+          '<ipw-program-card>: it has no programm attribute; did you mean program?',
+          '<ipw-program-card>: it has no progrm attribute; did you mean program?',
+        ]);
+        expect(console_.warnings.filter((w) => /data-x|aria-label|class/.test(w))).to.deep.equal([]);
+      } finally {
+        console_.restore();
+      }
+    });
+
     it('lists the ids in the feed’s order when none is close', async () => {
       const { errors } = await render(html`<ipw-program-card program="2023"></ipw-program-card>`, { feed: feed() });
       expect(errors[0].message).to.equal(

@@ -39,6 +39,18 @@ describe('the README’s CDN snippet', () => {
     assert.match(snippet, /crossorigin="anonymous"/);
   });
 
+  test('the files ipw.js loads from beside it are each named where the README says what to copy, and by the CDN', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const lazy = (await readdir(join(root, 'dist'))).filter((f) => /^ipw-[\w-]+\.js$/.test(f));
+    assert.ok(lazy.length >= 6, `the lazy files: ${lazy.join(', ')}`);
+    const dropIn = readme.match(/^- \*\*Drop-in\*\*.*$/m)[0];
+    const cdn = readme.match(/^ {2}The hash is that of.*$/m)[0];
+    for (const file of lazy) {
+      assert.ok(dropIn.includes(`\`${file}\``), `the Drop-in bullet names ${file}`);
+      assert.ok(cdn.includes(`\`${file}\``), `the CDN paragraph names ${file}`);
+    }
+  });
+
   describe('in Chromium', { timeout: 120_000 }, () => {
     let tmp, cdn, site, browser;
     before(async () => {

@@ -7,6 +7,7 @@ import type { IpwError } from '../../feed/errors.js';
 import type { FeedState } from '../../feed/load.js';
 import { unwatchLang, watchLang } from '../../i18n/lang.js';
 import type { Feed, FeedWarning } from '../../feed/types.js';
+import { warnMisspelt } from '../../internal/attributes.js';
 
 /**
  * Loads, validates and shares one feed with every widget inside it.
@@ -99,6 +100,7 @@ export class IpwFeed extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    if (!this.hasUpdated) warnMisspelt(this, IpwFeed.observedAttributes);
     // The structured data is in the reader's language: written again when it changes.
     if (this.structuredData) watchLang(this);
   }
