@@ -533,4 +533,47 @@ describe('ipw ics', () => {
     assert.equal(parse(ics).getFirstSubcomponent('vevent').getFirstPropertyValue('url'), null);
     assert.ok(statSync(join(dir, 'awkward.ics')).size > 0);
   });
+  test('the edges of the format, 0000-01-01 to 9999-12-31: 8-digit dates, and a duration where the end cannot be written', async () => {
+    const program = (id, start, end) => ({ id, title: id, organizers: [], start, ...(end && { end }) });
+    const feed = {
+      version: 1,
+      programs: [
+        program('first', '0000-01-01', '0000'),
+        // Year 0 is a leap year, in the proleptic Gregorian calendar as in the feed format.
+        program('leap', '0000-02-29'),
+        program('eve', '9999-12-30'),
+        // The day after the last is in year 10000, which DATE (four digits) cannot write.
+        program('last', '9999-12-31'),
+        program('two-last', '9999-12-30', '9999'),
+      ],
+    };
+    writeFileSync(join(dir, 'edges.json'), JSON.stringify(feed));
+    const { code, stdout, stderr } = await ipw(['ics', 'edges.json']);
+    assert.equal(code, 0, stderr);
+    const events = stdout.split('BEGIN:VEVENT\r\n').slice(1);
+    assert.deepEqual(
+      events.map((e) => e.split('\r\n').filter((line) => /^(DTSTART|DTEND|DURATION)[;:]/.test(line))),
+      [
+        ['DTSTART;VALUE=DATE:00000101', 'DTEND;VALUE=DATE:00010101'],
+        ['DTSTART;VALUE=DATE:00000229', 'DTEND;VALUE=DATE:00000301'],
+        ['DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231'],
+        ['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D'],
+        ['DTSTART;VALUE=DATE:99991230', 'DURATION:P2D'],
+      ],
+    );
+    // Read back: the same days, however the end is written (as fields: ical.js prints year 0 as "0", and its
+    // duration arithmetic takes 0000 for a common year).
+    const ymd = (t) => `${t.year}-${t.month}-${t.day}`;
+    const read = parse(stdout)
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .map((e) => [e.uid.split('@')[0], e.startDate.isDate, ymd(e.startDate), ymd(e.endDate)]);
+    assert.deepEqual(read, [
+      ['first', true, '0-1-1', '1-1-1'],
+      ['leap', true, '0-2-29', '0-3-1'],
+      ['eve', true, '9999-12-30', '9999-12-31'],
+      ['last', true, '9999-12-31', '10000-1-1'],
+      ['two-last', true, '9999-12-30', '10000-1-1'],
+    ]);
+  });
 });
