@@ -55,8 +55,21 @@ export interface IcsOptions {
   version: string;
 }
 
-/** A day as iCalendar writes it: 20241007. */
+/** A day as iCalendar writes it: 20241007; a year from 0000 to 9999, the feed's and DATE's four digits. */
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '');
+
+/** The last day a DATE value can write, 9999-12-31. */
+const LAST_DAY = Date.UTC(9999, 11, 31);
+const DAY = 86_400_000;
+
+/**
+ * The end of an all-day event: DTEND, the day after its last; or, when that day is past 9999-12-31 (an event on the
+ * last day of the format), DURATION in days, which RFC 5545 gives a VEVENT in its place and which loses nothing.
+ */
+const ending = (first: Date, next: Date) =>
+  next.getTime() > LAST_DAY
+    ? `DURATION:P${Math.round((next.getTime() - first.getTime()) / DAY)}D`
+    : `DTEND;VALUE=DATE:${day(next)}`;
 
 /**
  * The first day of a date at its precision, and the day after its last day (DTEND of an all-day event is exclusive):
@@ -65,8 +78,9 @@ const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '');
 function days(iso: string): [Date, Date] {
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
   const parts = iso.split('-').length;
-  const first = new Date(Date.UTC(y, m - 1, d));
-  first.setUTCFullYear(y);
+  // Set field by field: Date.UTC reads the years 0 to 99 as 1900 to 1999, and 1900 has no 29 February where 0 has.
+  const first = new Date(0);
+  first.setUTCFullYear(y, m - 1, d);
   const next = new Date(first);
   if (parts === 3) next.setUTCDate(d + 1);
   else if (parts === 2) next.setUTCMonth(m);
@@ -153,7 +167,7 @@ export function feedToIcs(feed: Feed, o: IcsOptions): { ics: string; events: num
       `UID:${escape(`${p.id}@${o.domain}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day(start)}`,
-      `DTEND;VALUE=DATE:${day(end)}`,
+      ending(start, end),
       textProperty('SUMMARY', p.title),
     );
     if (description.length) lines.push(`DESCRIPTION:${escape(description.join('\n\n'))}`);

@@ -66,23 +66,75 @@ function scan(text: string, root: Wanted) {
     return raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw;
   };
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  /** A string, true, false, null or a number at i. */
+  const scalar = () => {
+    if (text[i] === '"') return void string(false);
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
+    NUMBER.lastIndex = i;
+    if (!NUMBER.test(text)) fail();
+    i = NUMBER.lastIndex;
+  };
+  /** An object's key and its colon, after spaces: where the key starts, and its name when `keep`. */
+  const key = (keep: boolean) => {
+    space();
+    if (text[i] !== '"') fail();
+    const at = i;
+    const name = string(keep);
+    space();
+    expect(':');
+    return { at, name };
+  };
+  /**
+   * A value that no wanted path goes into, read without recursion: a feed may nest lists as deep as it likes (JSON.parse
+   * copes with any depth), and a call per level would overflow the stack. `closers` holds the brackets and braces
+   * still open, innermost last; the checks are the same, in the same order, as `value`'s, so a syntax error is found
+   * at the same offset.
+   */
+  const skip = () => {
+    const closers: string[] = [];
+    for (;;) {
+      space();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        const closer = c === '{' ? '}' : ']';
+        i++;
+        space();
+        if (text[i] !== closer) {
+          closers.push(closer);
+          if (c === '{') key(false);
+          continue;
+        }
+        i++;
+      } else scalar();
+      // After a value: close what ends here, until a comma starts the next value.
+      for (;;) {
+        const closer = closers.at(-1);
+        if (!closer) return;
+        space();
+        if (text[i] === ',') {
+          i++;
+          if (closer === '}') key(false);
+          break;
+        }
+        expect(closer);
+        closers.pop();
+      }
+    }
+  };
+  /** A value, its offset noted when a path wants it; recursive only along the wanted paths, which are short. */
   const value = (node: Wanted | undefined) => {
     space();
     if (node) node.value = i;
+    if (!node?.children.size) return skip();
     const c = text[i];
     if (c === '{') {
       i++;
       space();
       if (text[i] === '}') return void i++;
       for (;;) {
-        space();
-        if (text[i] !== '"') fail();
-        const at = i;
-        const key = string(Boolean(node?.children.size));
-        const child = key === undefined ? undefined : node?.children.get(key);
+        const { at, name } = key(true);
+        const child = node.children.get(name!);
         if (child) child.key = at;
-        space();
-        expect(':');
         value(child);
         space();
         if (text[i] === ',') i++;
@@ -94,17 +146,13 @@ function scan(text: string, root: Wanted) {
       space();
       if (text[i] === ']') return void i++;
       for (let index = 0; ; index++) {
-        value(node?.children.get(index));
+        value(node.children.get(index));
         space();
         if (text[i] === ',') i++;
         else return void expect(']');
       }
     }
-    if (c === '"') return void string(false);
-    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
-    NUMBER.lastIndex = i;
-    if (!NUMBER.test(text)) fail();
-    i = NUMBER.lastIndex;
+    scalar();
   };
   value(root);
   space();

@@ -160,6 +160,56 @@ describe('ipw validate', () => {
     assert.ok(out.includes(`${FEED}: valid (3 organizations, 11 topics, 2 programs, 1 agreement, 2 stats)`));
   });
 
+  test('nesting of any depth is read as the browser reads it: no stack overflow, each warning at its place', async () => {
+    // 10,000 lists inside an unknown key; 100,000 where a program should be (programs[0], the second bracket).
+    const deepKey = `{"version":1,"organizations":[],"topics":[{"id":"t","label":"T","x":${'['.repeat(1e4)}${']'.repeat(1e4)}}]}`;
+    const deepList = `{"version":1,"programs":${'['.repeat(1e5)}${']'.repeat(1e5)}}`;
+    writeFileSync(join(dir, 'deep-key.json'), deepKey);
+    writeFileSync(join(dir, 'deep-list.json'), deepList);
+    const { code, stdout, stderr } = await ipw(['validate', 'deep-key.json', 'deep-list.json']);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    assert.deepEqual(stdout.trim().split('\n'), [
+      `deep-key.json:${positionOf(deepKey, '"x"')}  warning  topics[0].x: unknown key, ignored`,
+      'deep-key.json: 1 warning (0 organizations, 1 topic, 0 programs, 0 agreements, 0 stats kept)',
+      `deep-list.json:${positionOf(deepList, '[', 2)}  warning  programs[0]: expected an object, got a list; left out`,
+      'deep-list.json: 1 warning (0 organizations, 0 topics, 0 programs, 0 agreements, 0 stats kept)',
+    ]);
+    const json = await ipw(['validate', 'deep-key.json', 'deep-list.json', '--format', 'json']);
+    assert.equal(json.code, 0, json.stderr);
+    assert.deepEqual(
+      JSON.parse(json.stdout).files.map((f) => [f.usable, f.warnings.map((w) => `${w.line}:${w.column} ${w.path}`)]),
+      [
+        [true, [`${positionOf(deepKey, '"x"')} topics[0].x`]],
+        [true, [`${positionOf(deepList, '[', 2)} programs[0]`]],
+      ],
+    );
+  });
+
+  test('a syntax error deep in nesting, or nesting never closed: exit code 2, at its line and column', async () => {
+    // The error is the brace that closes the object before the last list is closed, on line 2.
+    const misclosed = `{"version": 1, "x": ${'['.repeat(5e4)}\n${'['.repeat(5e4)}${']'.repeat(1e5 - 1)}}`;
+    const unclosed = `{"version": 1, "x": ${'[{"a":'.repeat(5e4)}`;
+    writeFileSync(join(dir, 'misclosed.json'), misclosed);
+    writeFileSync(join(dir, 'unclosed.json'), unclosed);
+    // Line 2: 50,000 lists opened, 99,999 closed, then the brace.
+    const expected = [
+      ['misclosed.json', `2:${5e4 + 1e5 - 1 + 1}`],
+      ['unclosed.json', `1:${unclosed.length + 1}`],
+    ];
+    const text = await ipw(['validate', 'misclosed.json', 'unclosed.json']);
+    assert.equal(text.code, 2, text.stderr);
+    assert.equal(text.stderr, '');
+    for (const [file, at] of expected)
+      assert.match(text.stdout, new RegExp(`^${file}:${at} {2}error {2}the feed is not valid JSON: `, 'm'));
+    const json = await ipw(['validate', 'misclosed.json', 'unclosed.json', '--format', 'json']);
+    assert.equal(json.code, 2, json.stderr);
+    assert.deepEqual(
+      JSON.parse(json.stdout).files.map((f) => [f.file, `${f.error.line}:${f.error.column}`]),
+      expected,
+    );
+  });
+
   test('a 50 MB file ends with the size cap, not a hang', async () => {
     const big = join(dir, 'big.json');
     const text = `{"version": 1, "$pad": "${' '.repeat(50 * 1024 * 1024)}"}`;
@@ -482,5 +532,48 @@ describe('ipw ics', () => {
     // A relative link without --base is left out: a calendar needs an absolute one.
     assert.equal(parse(ics).getFirstSubcomponent('vevent').getFirstPropertyValue('url'), null);
     assert.ok(statSync(join(dir, 'awkward.ics')).size > 0);
+  });
+  test('the edges of the format, 0000-01-01 to 9999-12-31: 8-digit dates, and a duration where the end cannot be written', async () => {
+    const program = (id, start, end) => ({ id, title: id, organizers: [], start, ...(end && { end }) });
+    const feed = {
+      version: 1,
+      programs: [
+        program('first', '0000-01-01', '0000'),
+        // Year 0 is a leap year, in the proleptic Gregorian calendar as in the feed format.
+        program('leap', '0000-02-29'),
+        program('eve', '9999-12-30'),
+        // The day after the last is in year 10000, which DATE (four digits) cannot write.
+        program('last', '9999-12-31'),
+        program('two-last', '9999-12-30', '9999'),
+      ],
+    };
+    writeFileSync(join(dir, 'edges.json'), JSON.stringify(feed));
+    const { code, stdout, stderr } = await ipw(['ics', 'edges.json']);
+    assert.equal(code, 0, stderr);
+    const events = stdout.split('BEGIN:VEVENT\r\n').slice(1);
+    assert.deepEqual(
+      events.map((e) => e.split('\r\n').filter((line) => /^(DTSTART|DTEND|DURATION)[;:]/.test(line))),
+      [
+        ['DTSTART;VALUE=DATE:00000101', 'DTEND;VALUE=DATE:00010101'],
+        ['DTSTART;VALUE=DATE:00000229', 'DTEND;VALUE=DATE:00000301'],
+        ['DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231'],
+        ['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D'],
+        ['DTSTART;VALUE=DATE:99991230', 'DURATION:P2D'],
+      ],
+    );
+    // Read back: the same days, however the end is written (as fields: ical.js prints year 0 as "0", and its
+    // duration arithmetic takes 0000 for a common year).
+    const ymd = (t) => `${t.year}-${t.month}-${t.day}`;
+    const read = parse(stdout)
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .map((e) => [e.uid.split('@')[0], e.startDate.isDate, ymd(e.startDate), ymd(e.endDate)]);
+    assert.deepEqual(read, [
+      ['first', true, '0-1-1', '1-1-1'],
+      ['leap', true, '0-2-29', '0-3-1'],
+      ['eve', true, '9999-12-30', '9999-12-31'],
+      ['last', true, '9999-12-31', '10000-1-1'],
+      ['two-last', true, '9999-12-30', '10000-1-1'],
+    ]);
   });
 });
