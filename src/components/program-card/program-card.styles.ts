@@ -32,8 +32,6 @@ export const programStyles = css`
   }
   .media img {
     display: block;
-    flex: 1;
-    min-block-size: 0;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
@@ -63,11 +61,10 @@ export const programStyles = css`
     }
   }
   @container (min-width: 40rem) {
+    /* Beside the text, the image keeps its shape at the top of its column: stretched to the text's height, it would
+       be cut to a narrow slice of itself. */
     .card.has-media {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
-    .card.has-media .media img {
-      aspect-ratio: auto;
     }
   }
 `;
