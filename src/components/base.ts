@@ -8,7 +8,7 @@ import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
 import { closest } from '../i18n/lang.js';
 import { page } from '../internal/page.js';
-import { warnMisspelt } from '../internal/attributes.js';
+import { warnInvalid, warnMisspelt } from '../internal/attributes.js';
 import { base, registerTokens, themed } from './styles.js';
 
 /**
@@ -83,6 +83,11 @@ export abstract class IpwElement<T> extends LitElement {
     // Lit would draw before the server's first node, which goes: draw after whatever is there.
     this.renderOptions.renderBefore = null;
     return root;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (value !== old) warnInvalid(this, name, value);
   }
 
   override connectedCallback() {

@@ -32,3 +32,21 @@ export function warnMisspelt(el: HTMLElement, own: readonly string[]) {
     if (meant) console.warn(`<${el.localName}>: it has no ${name} attribute; did you mean ${meant}?`);
   }
 }
+
+/** The attributes that only change a look or a wait, whose wrong value gives the default rather than an error. */
+const SETTINGS: Record<string, [valid: (value: string) => boolean, expected: string, instead: string]> = {
+  'heading-level': [
+    (v) => /^\s*[2-6]\s*$/.test(v),
+    '2, 3, 4, 5 or 6: the page has the h1',
+    'the closest level (3 for a word)',
+  ],
+  theme: [(v) => ['light', 'dark', 'auto'].includes(v), 'light, dark or auto', "the page's colours"],
+  timeout: [(v) => Number(v) > 0, 'a number of milliseconds, more than 0', '10000'],
+};
+
+/** Tells the console of a setting's value that is not valid (`heading-level="7"`, `theme="drak"`), and what is used. */
+export function warnInvalid(el: HTMLElement, name: string, value: string | null) {
+  const setting = SETTINGS[name];
+  if (value === null || !setting || setting[0](value)) return;
+  console.warn(`<${el.localName}>: ${name}="${value}" is not valid (expected ${setting[1]}); using ${setting[2]}`);
+}

@@ -170,6 +170,26 @@ describe('<ipw-program-card>', () => {
       }
     });
 
+    it('a setting’s wrong value is told on the console, and what is used instead; the card is drawn', async () => {
+      const console_ = captureConsole();
+      try {
+        const { el: card, errors } = await render(
+          html`<ipw-program-card program="p2024" heading-level="7" theme="drak" timeout="ten"></ipw-program-card>
+            <ipw-program-card program="p2024" heading-level="4" theme="dark" timeout="Infinity"></ipw-program-card>`,
+          { feed: feed() },
+        );
+        expect(errors).to.deep.equal([]);
+        expect(heading(card).localName).to.equal('h6');
+        expect(console_.warnings).to.deep.equal([
+          '<ipw-program-card>: heading-level="7" is not valid (expected 2, 3, 4, 5 or 6: the page has the h1); using the closest level (3 for a word)',
+          '<ipw-program-card>: theme="drak" is not valid (expected light, dark or auto); using the page\'s colours',
+          '<ipw-program-card>: timeout="ten" is not valid (expected a number of milliseconds, more than 0); using 10000',
+        ]);
+      } finally {
+        console_.restore();
+      }
+    });
+
     it('lists the ids in the feed’s order when none is close', async () => {
       const { errors } = await render(html`<ipw-program-card program="2023"></ipw-program-card>`, { feed: feed() });
       expect(errors[0].message).to.equal(

@@ -7,7 +7,7 @@ import type { IpwError } from '../../feed/errors.js';
 import type { FeedState } from '../../feed/load.js';
 import { unwatchLang, watchLang } from '../../i18n/lang.js';
 import type { Feed, FeedWarning } from '../../feed/types.js';
-import { warnMisspelt } from '../../internal/attributes.js';
+import { warnInvalid, warnMisspelt } from '../../internal/attributes.js';
 
 /**
  * Loads, validates and shares one feed with every widget inside it.
@@ -96,6 +96,11 @@ export class IpwFeed extends LitElement {
   /** Fetches `src` again (unless a `.feed` overrides it), revalidating the HTTP cache; the widgets keep the last good copy if it fails. */
   reload(): Promise<void> {
     return this.source.reload();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (value !== old) warnInvalid(this, name, value);
   }
 
   override connectedCallback() {
