@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Text } from '../feed/types.js';
 import { closestLang, dirOf, pick, sameLanguage, unwatchLang, watchLang } from './lang.js';
-import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
+import { fellBack, hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
 
 /**
  * An element's language: its own `lang`, else the closest ancestor's, else the page's (on the server), else
@@ -36,7 +36,10 @@ export class LangController implements ReactiveController {
    */
   resolve(feedLang = 'en') {
     this.feedLang = feedLang;
-    this.lang = closestLang(this.host, feedLang);
+    const lang = closestLang(this.host, feedLang);
+    // Without its interface text, a language is English throughout: its words, the feed's text, dates and direction,
+    // never English words around another language's text.
+    this.lang = fellBack(lang) ? 'en' : lang;
     this.messages = messagesFor(this.lang);
     this.ready = hasMessages(this.lang);
     if (!this.ready) void loadMessages(this.lang).then(() => this.host.requestUpdate());

@@ -128,6 +128,9 @@ const uiLanguage = (lang: string): UiLanguage => {
 /** Interface text for a language tag, when it is at hand (see `loadMessages`); English until then. */
 export const messagesFor = (lang: string): Messages => loaded[uiLanguage(lang)] ?? en;
 
+/** Whether a language's interface text could not be loaded, so that English stands in for it. */
+export const fellBack = (lang: string) => loaded[uiLanguage(lang)] === en && uiLanguage(lang) !== 'en';
+
 /** Whether the interface text for a language tag is at hand, so that a widget can be drawn in it now. */
 export const hasMessages = (lang: string) => !!loaded[uiLanguage(lang)];
 

@@ -82,6 +82,9 @@ describe('interface languages, fetched when a page needs them', () => {
     const { win, widgets } = await open('missing', 'ru');
     await allRendered(widgets);
     expect(text(widgets[0])).to.include('Learn more');
+    // English throughout, the feed's text and dates too: never English words around Russian.
+    for (const el of widgets) expect(baseOf(el)!.getAttribute('lang'), el.localName).to.equal('en');
+    expect(text(widgets[0])).not.to.match(/[\u0400-\u04ff]/);
     for (const el of widgets) expect(el.shadowRoot!.querySelector('[part=error]'), el.localName).to.equal(null);
     expect(win.__log.warnings).to.have.length(1);
     expect(win.__log.warnings[0]).to.include('the interface text in "ru" could not be loaded, so English is shown');
