@@ -6,6 +6,7 @@ import { IpwError } from '../../src/feed/errors.js';
 import { FEED, RULES, type SpecNode } from '../../src/feed/spec.js';
 import type { Feed, Text } from '../../src/feed/types.js';
 import { parseFeed, validateFeed } from '../../src/feed/validate.js';
+import { closed } from '../../src/i18n/lang.js';
 import { captureConsole, settled } from '../helpers.js';
 import { baseOf, guarded } from './util.js';
 
@@ -278,6 +279,11 @@ const validFeed = fc
 
 /** The text a reader with `lang="en"` sees, by the rules of docs/feed-format.md (Text). */
 function seen(text: Text, feedLang: string): string {
+  // With the direction overrides and isolates it opens closed at its end (closed() in src/i18n/lang.ts).
+  return closed(picked(text, feedLang));
+}
+
+function picked(text: Text, feedLang: string): string {
   if (typeof text === 'string') return text;
   const tags = Object.keys(text);
   const found =
