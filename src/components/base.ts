@@ -8,7 +8,7 @@ import type { Feed, Program } from '../feed/types.js';
 import { LangController } from '../i18n/controller.js';
 import { closest } from '../i18n/lang.js';
 import { page } from '../internal/page.js';
-import { warnInvalid, warnMisspelt } from '../internal/attributes.js';
+import { checkAttribute, checkOthers } from '../internal/attributes.js';
 import { base, registerTokens, themed } from './styles.js';
 
 /**
@@ -87,12 +87,12 @@ export abstract class IpwElement<T> extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (value !== old) warnInvalid(this, name, value);
+    if (value !== old) checkAttribute(this, (this.constructor as typeof LitElement).observedAttributes, name, value);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasUpdated) warnMisspelt(this, (this.constructor as typeof LitElement).observedAttributes);
+    if (!this.hasUpdated) checkOthers(this, (this.constructor as typeof LitElement).observedAttributes);
   }
 
   /** Brings the feed up to date, its own or else its `<ipw-feed>`'s, and returns it; unset while there is none. */

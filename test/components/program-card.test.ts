@@ -159,6 +159,7 @@ describe('<ipw-program-card>', () => {
             <ipw-program-card programm="p2024" data-x="1" aria-label="Card" class="c" progrm="p"></ipw-program-card>`,
           { feed: feed() },
         );
+        await waitUntil(() => console_.warnings.length >= 3, `the warnings: ${console_.warnings.join('; ')}`);
         expect(console_.warnings).to.include.members([
           '<ipw-feed>: it has no scr attribute; did you mean src?',
           '<ipw-program-card>: it has no programm attribute; did you mean program?',
@@ -180,6 +181,7 @@ describe('<ipw-program-card>', () => {
         );
         expect(errors).to.deep.equal([]);
         expect(heading(card).localName).to.equal('h6');
+        await waitUntil(() => console_.warnings.length >= 3, `the warnings: ${console_.warnings.join('; ')}`);
         expect(console_.warnings).to.deep.equal([
           '<ipw-program-card>: heading-level="7" is not valid (expected 2, 3, 4, 5 or 6: the page has the h1); using the closest level (3 for a word)',
           '<ipw-program-card>: theme="drak" is not valid (expected light, dark or auto); using the page\'s colours',

@@ -14,7 +14,16 @@ import { root, run } from './util.mjs';
 
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 /** What a page needs of the bundle: ipw.js and the files it loads from its own folder. */
-const BUNDLE = ['ipw-ar.js', 'ipw-describe.js', 'ipw-es.js', 'ipw-explain.js', 'ipw-ru.js', 'ipw-zh.js', 'ipw.js'];
+const BUNDLE = [
+  'ipw-ar.js',
+  'ipw-describe.js',
+  'ipw-es.js',
+  'ipw-explain.js',
+  'ipw-hints.js',
+  'ipw-ru.js',
+  'ipw-zh.js',
+  'ipw.js',
+];
 
 describe('npm run release, on a clone that was never built', { timeout: 600_000 }, () => {
   let clone, printed, tarball, unpacked;

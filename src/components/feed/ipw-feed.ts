@@ -7,7 +7,7 @@ import type { IpwError } from '../../feed/errors.js';
 import type { FeedState } from '../../feed/load.js';
 import { unwatchLang, watchLang } from '../../i18n/lang.js';
 import type { Feed, FeedWarning } from '../../feed/types.js';
-import { warnInvalid, warnMisspelt } from '../../internal/attributes.js';
+import { checkAttribute, checkOthers } from '../../internal/attributes.js';
 
 /**
  * Loads, validates and shares one feed with every widget inside it.
@@ -100,12 +100,12 @@ export class IpwFeed extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (value !== old) warnInvalid(this, name, value);
+    if (value !== old) checkAttribute(this, IpwFeed.observedAttributes, name, value);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasUpdated) warnMisspelt(this, IpwFeed.observedAttributes);
+    if (!this.hasUpdated) checkOthers(this, IpwFeed.observedAttributes);
     // The structured data is in the reader's language: written again when it changes.
     if (this.structuredData) watchLang(this);
   }
