@@ -63,7 +63,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** The longest delay `setTimeout` and `AbortSignal.timeout` take in every browser: 2³¹ − 1 ms. */
-const LONGEST_WAIT = 2 ** 31 - 1;
+export const LONGEST_WAIT = 2 ** 31 - 1;
 
 async function fetchOnce(url: string, signal: AbortSignal, timeout: number, reload: boolean): Promise<ParsedFeed> {
   const deadline = AbortSignal.timeout(timeout);

@@ -78,9 +78,8 @@ export const countryName = (code: string, lang: string) => {
   }
 };
 
-/** Orders two strings as the reader's language does ("alpha" before "Beta" before "Écoles" in English). */
-export const compareText = (a: string, b: string, lang: string) =>
-  memo(`o${lang}`, () => new Intl.Collator(intlLocale(lang))).compare(a, b);
+/** A collator of the reader's language, to order strings as it does ("alpha", "Beta", "Écoles" in English). */
+export const collator = (lang: string) => memo(`o${lang}`, () => new Intl.Collator(intlLocale(lang)));
 
 /** The word form for a number: `plural(9, {one: 'participant', other: 'participants'}, 'en')`. */
 export const plural = (n: number, forms: Forms, lang: string) =>

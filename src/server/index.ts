@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineAll } from '../define.js';
 import { IpwError, notAnAddress } from '../feed/errors.js';
-import { loadWords, report } from '../feed/load.js';
+import { LONGEST_WAIT, loadWords, report } from '../feed/load.js';
 import { structuredData } from '../feed/structured-data.js';
 import type { Feed, Program } from '../feed/types.js';
 import { parseFeed, safeUrl, validateFeed, type UrlBase } from '../feed/validate.js';
@@ -257,7 +257,7 @@ class Loader {
   constructor({ base, timeout = 10_000, onError }: RenderOptions) {
     this.base = new URL(base ?? this.cwd, this.cwd);
     // What a timer takes: a number of milliseconds up to about 24 days (`Infinity` is that), else the default.
-    this.timeout = Math.min(Number(timeout) > 0 ? Number(timeout) : 10_000, 2 ** 31 - 1);
+    this.timeout = Math.min(Number(timeout) > 0 ? Number(timeout) : 10_000, LONGEST_WAIT);
     this.onError = onError;
   }
 

@@ -1,7 +1,7 @@
 import { css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { IpwError } from '../../feed/errors.js';
 import type { Feed, Program } from '../../feed/types.js';
-import { compareText, formatNumber } from '../../i18n/format.js';
+import { collator, formatNumber } from '../../i18n/format.js';
 import { ProgramElement } from '../program-card/program-element.js';
 
 export const SORTS = ['newest', 'oldest', 'title'] as const;
@@ -134,8 +134,8 @@ export class IpwProgramList extends ProgramElement<Listed> {
         (!year || p.start.startsWith(year)),
     );
     if (order === 'title') {
-      const { lang } = this.i18n;
-      programs.sort((a, b) => compareText(this.i18n.plain(a.title), this.i18n.plain(b.title), lang));
+      const { compare } = collator(this.i18n.lang);
+      programs.sort((a, b) => compare(this.i18n.plain(a.title), this.i18n.plain(b.title)));
     } else
       programs.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) * (order === 'oldest' ? 1 : -1));
     return { programs: limit == null ? programs : programs.slice(0, +limit), feed, page: +(pageSize ?? PAGE_SIZE) };
